@@ -1,0 +1,195 @@
+"""Communities, their membership and the groups and collection that carry access rights."""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Collection, Page, PageManager
+from wagtail.search import index
+
+from .privacy import VisiblePageQuerySet
+
+DESCRIPTION_FEATURES = ["h3", "bold", "italic", "ol", "ul", "link"]
+
+VisiblePageManager = PageManager.from_queryset(VisiblePageQuerySet)
+
+
+class Visibility(models.TextChoices):
+    PUBLIC = "public", _("Public")
+    RESERVED = "reserved", _("Reserved to members")
+
+
+class CommunityPage(Page):
+    summary = models.CharField(
+        _("summary"),
+        max_length=250,
+        help_text=_("One or two sentences shown in lists of communities."),
+    )
+    description = RichTextField(
+        _("description"),
+        features=DESCRIPTION_FEATURES,
+        help_text=_("Who the community gathers, what it works on and how to take part."),
+    )
+    illustration = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("illustration"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    illustration_alt = models.CharField(
+        _("alternative text of the illustration"),
+        max_length=250,
+        blank=True,
+        help_text=_("Required with an illustration: describe what it shows."),
+    )
+    visibility = models.CharField(
+        _("visibility"),
+        max_length=10,
+        choices=Visibility.choices,
+        default=Visibility.PUBLIC,
+        help_text=_(
+            "A reserved community, its pages and its documents are shown to its members only."
+        ),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("description"),
+        FieldPanel("illustration"),
+        FieldPanel("illustration_alt"),
+        FieldPanel("visibility"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("description"),
+        index.FilterField("visibility"),
+    ]
+
+    objects = VisiblePageManager()
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["knowledge.ReferenceIndexPage"]
+
+    class Meta:
+        verbose_name = _("community")
+        verbose_name_plural = _("communities")
+
+    def clean(self):
+        super().clean()
+        if self.illustration_id and not self.illustration_alt.strip():
+            raise ValidationError(
+                {"illustration_alt": _("Describe the illustration for people who cannot see it.")}
+            )
+
+    @property
+    def is_reserved(self):
+        return self.visibility == Visibility.RESERVED
+
+
+class CommunityAccess(models.Model):
+    """The Wagtail groups and the collection that carry the access rights of one community."""
+
+    community = models.OneToOneField(
+        CommunityPage, on_delete=models.CASCADE, related_name="access", verbose_name=_("community")
+    )
+    members_group = models.OneToOneField(
+        "auth.Group", on_delete=models.PROTECT, related_name="+", verbose_name=_("members group")
+    )
+    facilitators_group = models.OneToOneField(
+        "auth.Group",
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("facilitators group"),
+    )
+    collection = models.OneToOneField(
+        Collection, on_delete=models.PROTECT, related_name="+", verbose_name=_("collection")
+    )
+
+    class Meta:
+        verbose_name = _("community access")
+        verbose_name_plural = _("community accesses")
+
+    def __str__(self):
+        return str(self.community)
+
+
+class Role(models.TextChoices):
+    MEMBER = "member", _("Member")
+    EXPERT = "expert", _("Expert")
+    FACILITATOR = "facilitator", _("Facilitator")
+
+
+class MembershipStatus(models.TextChoices):
+    PENDING = "pending", _("Pending")
+    ACTIVE = "active", _("Active")
+
+
+class MembershipQuerySet(models.QuerySet):
+    def active(self):
+        return self.filter(status=MembershipStatus.ACTIVE)
+
+    def pending(self):
+        return self.filter(status=MembershipStatus.PENDING)
+
+    def facilitated_by(self, user):
+        """Memberships of the communities where `user` is an active facilitator."""
+        if user.is_superuser:
+            return self
+        facilitated = Membership.objects.active().filter(user=user, role=Role.FACILITATOR)
+        return self.filter(community__in=facilitated.values("community"))
+
+
+class Membership(models.Model):
+    """The source of truth of who belongs to a community and with which role."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="memberships",
+        verbose_name=_("user"),
+    )
+    community = models.ForeignKey(
+        CommunityPage,
+        on_delete=models.CASCADE,
+        related_name="memberships",
+        verbose_name=_("community"),
+    )
+    role = models.CharField(_("role"), max_length=12, choices=Role.choices, default=Role.MEMBER)
+    status = models.CharField(
+        _("status"),
+        max_length=8,
+        choices=MembershipStatus.choices,
+        default=MembershipStatus.PENDING,
+    )
+    requested_at = models.DateTimeField(_("requested at"), default=timezone.now)
+    approved_at = models.DateTimeField(_("approved at"), null=True, blank=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    objects = MembershipQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("membership")
+        verbose_name_plural = _("memberships")
+        ordering = ["community__title", "user__last_name", "user__username"]
+        constraints = [
+            models.UniqueConstraint(fields=["user", "community"], name="unique_membership"),
+        ]
+
+    def __str__(self):
+        return f"{self.user} – {self.community} ({self.get_role_display()})"
+
+    @property
+    def is_active(self):
+        return self.status == MembershipStatus.ACTIVE
+
+    def activate(self):
+        self.status = MembershipStatus.ACTIVE
+        self.approved_at = timezone.now()
+        self.save()

@@ -1,0 +1,31 @@
+"""Create the index pages that every community has."""
+
+import logging
+
+from django.utils.translation import gettext as _
+from wagtail.models import Page
+
+from knowledge.models import ReferenceIndexPage
+
+logger = logging.getLogger(__name__)
+
+
+def ensure_community_subpages(community):
+    """Create the missing index pages under `community`; return the ones created."""
+    wanted = [
+        (ReferenceIndexPage, _("Reference information"), "informations-de-reference"),
+    ]
+    # Read the parent afresh: the instance given by a signal may carry a stale child count,
+    # and treebeard derives the new child's path from it.
+    parent = Page.objects.get(pk=community.pk)
+    created = []
+    for page_class, title, slug in wanted:
+        if page_class.objects.child_of(parent).exists():
+            continue
+        page = parent.add_child(instance=page_class(title=title, slug=slug))
+        page.save_revision().publish()
+        parent.refresh_from_db()
+        logger.info("Created %s %s under community %s", page_class.__name__, page.pk, parent.pk)
+        created.append(page)
+    return created
+

@@ -1,0 +1,72 @@
+"""The one rule that decides which pages a user may see.
+
+Wagtail enforces view restrictions when it serves a page, but `Page.objects.live()`, search
+and every listing ignore them. Every output that aggregates pages goes through `visible_pages`.
+"""
+
+from django.db.models import Q
+from django.utils import timezone
+from wagtail.models import Page, PageViewRestriction
+from wagtail.query import PageQuerySet
+
+
+def visible_pages(user, queryset=None):
+    """Filter `queryset` (all pages by default) down to the live pages `user` may see."""
+    queryset = Page.objects.all() if queryset is None else queryset
+    queryset = queryset.live().exclude(expire_at__lte=timezone.now())
+
+    hidden_paths = restricted_paths_hidden_from(user)
+    if hidden_paths:
+        hidden = Q()
+        for path in hidden_paths:
+            hidden |= Q(path__startswith=path)
+        queryset = queryset.exclude(hidden)
+    return queryset
+
+
+def can_see_page(user, page):
+    """Tell whether `user` may see `page`, with the same rule as `visible_pages`."""
+    if not page.live or (page.expire_at and page.expire_at <= timezone.now()):
+        return False
+    return not any(page.path.startswith(path) for path in restricted_paths_hidden_from(user))
+
+
+def restricted_paths_hidden_from(user):
+    """Return the tree paths of the restricted pages whose subtree `user` may not see.
+
+    Superusers pass every restriction, as in Wagtail. Password restrictions are hidden from
+    listings for everyone else, since a listing cannot know which passwords a session entered.
+    """
+    if user.is_superuser:
+        return []
+
+    group_ids = user_group_ids(user)
+    allowed, hidden = set(), set()
+    rows = PageViewRestriction.objects.values_list("page__path", "restriction_type", "groups")
+    for path, restriction_type, group_id in rows:
+        if restriction_type == PageViewRestriction.LOGIN and user.is_authenticated:
+            allowed.add(path)
+        elif restriction_type == PageViewRestriction.GROUPS and group_id in group_ids:
+            allowed.add(path)
+        else:
+            hidden.add(path)
+    return sorted(hidden - allowed)
+
+
+def user_group_ids(user):
+    """Return the ids of the groups of `user`, cached on the user object for the request."""
+    if not user.is_authenticated:
+        return frozenset()
+    if not hasattr(user, "_privacy_group_ids"):
+        user._privacy_group_ids = frozenset(user.groups.values_list("id", flat=True))
+    return user._privacy_group_ids
+
+
+def forget_user_groups(user):
+    """Drop the cached group ids after the groups of `user` change."""
+    user.__dict__.pop("_privacy_group_ids", None)
+
+
+class VisiblePageQuerySet(PageQuerySet):
+    def visible_to(self, user):
+        return visible_pages(user, self)

@@ -1,0 +1,70 @@
+from django.contrib.auth import views as auth_views
+from django.urls import path, reverse_lazy
+
+from . import views
+
+app_name = "account"
+
+urlpatterns = [
+    path(
+        "connexion/",
+        auth_views.LoginView.as_view(
+            template_name="community/account/login.html", redirect_authenticated_user=True
+        ),
+        name="login",
+    ),
+    path("deconnexion/", auth_views.LogoutView.as_view(), name="logout"),
+    path("mon-compte/", views.account_profile, name="profile"),
+    path(
+        "mot-de-passe/modifier/",
+        auth_views.PasswordChangeView.as_view(
+            template_name="community/account/password_change.html",
+            success_url=reverse_lazy("account:password_change_done"),
+        ),
+        name="password_change",
+    ),
+    path(
+        "mot-de-passe/modifie/",
+        auth_views.PasswordChangeDoneView.as_view(
+            template_name="community/account/password_change_done.html"
+        ),
+        name="password_change_done",
+    ),
+    path(
+        "mot-de-passe/oublie/",
+        auth_views.PasswordResetView.as_view(
+            template_name="community/account/password_reset.html",
+            email_template_name="community/account/password_reset_email.txt",
+            subject_template_name="community/account/password_reset_subject.txt",
+            success_url=reverse_lazy("account:password_reset_done"),
+        ),
+        name="password_reset",
+    ),
+    path(
+        "mot-de-passe/envoye/",
+        auth_views.PasswordResetDoneView.as_view(
+            template_name="community/account/password_reset_done.html"
+        ),
+        name="password_reset_done",
+    ),
+    path(
+        "mot-de-passe/nouveau/<uidb64>/<token>/",
+        auth_views.PasswordResetConfirmView.as_view(
+            template_name="community/account/password_reset_confirm.html",
+            success_url=reverse_lazy("account:password_reset_complete"),
+        ),
+        name="password_reset_confirm",
+    ),
+    path(
+        "mot-de-passe/termine/",
+        auth_views.PasswordResetCompleteView.as_view(
+            template_name="community/account/password_reset_complete.html"
+        ),
+        name="password_reset_complete",
+    ),
+]
+
+membership_urlpatterns = [
+    path("<int:community_id>/rejoindre/", views.join_community, name="join"),
+    path("<int:community_id>/quitter/", views.leave_community, name="leave"),
+]

@@ -1,0 +1,73 @@
+"""Joining and leaving a community, and the account page."""
+
+import logging
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from .models import CommunityPage, Membership, MembershipStatus, Role
+
+logger = logging.getLogger(__name__)
+
+
+@require_POST
+@login_required
+def join_community(request, community_id):
+    """Make the user a member of a public community, or ask to join a reserved one."""
+    community = get_object_or_404(CommunityPage.objects.live(), pk=community_id)
+    membership, created = Membership.objects.get_or_create(
+        user=request.user,
+        community=community,
+        defaults={"role": Role.MEMBER, "status": MembershipStatus.PENDING},
+    )
+
+    if membership.is_active:
+        messages.info(request, _("You are already a member of this community."))
+    elif community.is_reserved:
+        if created:
+            logger.info("User %s asked to join community %s", request.user.pk, community.pk)
+        messages.success(
+            request,
+            _("Your request has been sent. A facilitator of the community will review it."),
+        )
+    else:
+        membership.activate()
+        messages.success(request, _("Welcome! You are now a member of %(community)s.")
+                         % {"community": community.title})
+
+    return _redirect_back(request, community)
+
+
+@require_POST
+@login_required
+def leave_community(request, community_id):
+    """Remove the user's membership or pending request."""
+    community = get_object_or_404(CommunityPage, pk=community_id)
+    deleted, _details = Membership.objects.filter(user=request.user, community=community).delete()
+    if deleted:
+        messages.success(request, _("You have left the community."))
+    if community.is_reserved:
+        return redirect("account:profile")
+    return _redirect_back(request, community)
+
+
+@login_required
+def account_profile(request):
+    memberships = (
+        Membership.objects.filter(user=request.user)
+        .select_related("community")
+        .order_by("community__title")
+    )
+    return render(request, "community/account/profile.html", {"memberships": memberships})
+
+
+def _redirect_back(request, community):
+    next_url = request.POST.get("next", "")
+    if url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()},
+                                       require_https=request.is_secure()):
+        return redirect(next_url)
+    return redirect(community.url)

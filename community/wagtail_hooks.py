@@ -1,0 +1,74 @@
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.cache import add_never_cache_headers
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.models import PageViewRestriction
+
+from . import admin_views
+from .models import CommunityPage, Membership
+
+
+@hooks.register("on_serve_page")
+def explain_reserved_community(callback):
+    """Answer a logged-in non-member of a reserved community with a 403 page to ask to join.
+
+    Wagtail would send them back to the login form, which they have already passed. The page
+    names neither the community nor its content.
+    """
+
+    def inner(page, request, serve_args, serve_kwargs):
+        if request.user.is_authenticated:
+            for restriction in page.get_view_restrictions():
+                if (
+                    restriction.restriction_type == PageViewRestriction.GROUPS
+                    and not restriction.accept_request(request)
+                ):
+                    return _members_only_response(request, restriction.page_id)
+        return callback(page, request, serve_args, serve_kwargs)
+
+    return inner
+
+
+def _members_only_response(request, restricted_page_id):
+    community = CommunityPage.objects.filter(pk=restricted_page_id).first()
+    membership = None
+    if community is not None:
+        membership = Membership.objects.filter(user=request.user, community=community).first()
+    response = TemplateResponse(
+        request,
+        "community/members_only.html",
+        {"community_id": restricted_page_id if community else None, "membership": membership},
+        status=403,
+    )
+    add_never_cache_headers(response)
+    return response
+
+
+@hooks.register("register_admin_urls")
+def register_membership_admin_urls():
+    return [
+        path(
+            "adhesions/",
+            admin_views.PendingMembershipsView.as_view(),
+            name="community_pending_memberships",
+        ),
+    ]
+
+
+class PendingMembershipsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return Membership.objects.facilitated_by(request.user).exists() or (
+            request.user.is_superuser
+        )
+
+
+@hooks.register("register_admin_menu_item")
+def register_pending_memberships_menu_item():
+    return PendingMembershipsMenuItem(
+        _("Membership requests"),
+        reverse("community_pending_memberships"),
+        icon_name="group",
+        order=250,
+    )

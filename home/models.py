@@ -1,0 +1,52 @@
+"""The home page and the standard pages (legal notice, accessibility statement, help)."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from community.models import CommunityPage, VisiblePageManager
+from knowledge.blocks import ContentStreamBlock
+from knowledge.models import latest_reference_pages
+
+
+class HomePage(Page):
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    objects = VisiblePageManager()
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["community.CommunityPage", "home.StandardPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        user = request.user
+        context["communities"] = (
+            CommunityPage.objects.child_of(self).visible_to(user).select_related("illustration")
+        )
+        context["latest_pages"] = latest_reference_pages(user, self)
+        return context
+
+
+class StandardPage(Page):
+    body = StreamField(ContentStreamBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("body")]
+
+    objects = VisiblePageManager()
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standard page")
+        verbose_name_plural = _("standard pages")
