@@ -10,7 +10,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Collection, Page, PageManager
 from wagtail.search import index
 
-from .privacy import VisiblePageQuerySet
+from .privacy import VisiblePageQuerySet, visible_pages
 
 DESCRIPTION_FEATURES = ["h3", "bold", "italic", "ol", "ul", "link"]
 
@@ -91,6 +91,19 @@ class CommunityPage(Page):
     @property
     def is_reserved(self):
         return self.visibility == Visibility.RESERVED
+
+    def get_context(self, request, *args, **kwargs):
+        # knowledge.models imports this module, so import it when the page is served.
+        from knowledge.models import latest_reference_pages
+
+        context = super().get_context(request, *args, **kwargs)
+        user = request.user
+        context["membership"] = (
+            self.memberships.filter(user=user).first() if user.is_authenticated else None
+        )
+        context["sections"] = visible_pages(user, Page.objects.child_of(self)).specific()
+        context["latest_pages"] = latest_reference_pages(user, self)
+        return context
 
 
 class CommunityAccess(models.Model):

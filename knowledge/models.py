@@ -164,7 +164,7 @@ class ArticlePage(ReferencePage):
 
     author_name = models.CharField(
         _("author"),
-        max_length=120,
+        max_length=200,
         blank=True,
         help_text=_("Name and service of the author, as readers should see them."),
     )
