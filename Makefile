@@ -37,7 +37,7 @@ lint: install-test
 	$(BIN)/ruff format --check .
 
 messages: install
-	$(MANAGE) makemessages -l fr --no-obsolete --ignore=.venv --ignore=var
+	$(MANAGE) makemessages -l fr --no-obsolete --no-location --ignore=.venv --ignore=var --ignore=tests
 	$(MANAGE) compilemessages -l fr --ignore=.venv
 
 migrations-check: install

@@ -22,7 +22,13 @@ from .privacy import forget_user_groups
 
 logger = logging.getLogger(__name__)
 
-FACILITATOR_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]
+FACILITATOR_PAGE_PERMISSIONS = [
+    "add_page",
+    "change_page",
+    "publish_page",
+    "lock_page",
+    "unlock_page",
+]
 FACILITATOR_COLLECTION_PERMISSIONS = [
     ("wagtaildocs", "add_document"),
     ("wagtaildocs", "change_document"),
@@ -130,9 +136,7 @@ def _grant_facilitator_permissions(access, community):
         GroupCollectionPermission.objects.get_or_create(
             group=group,
             collection=access.collection,
-            permission=Permission.objects.get(
-                content_type__app_label=app_label, codename=codename
-            ),
+            permission=Permission.objects.get(content_type__app_label=app_label, codename=codename),
         )
 
 

@@ -60,7 +60,5 @@ class PendingMembershipsView(WagtailAdminTemplateMixin, TemplateView):
             messages.error(request, _("Unknown decision: choose accept or refuse."))
             return redirect("community_pending_memberships")
 
-        logger.info(
-            "Membership request %s %s by user %s", membership.pk, decision, request.user.pk
-        )
+        logger.info("Membership request %s %s by user %s", membership.pk, decision, request.user.pk)
         return redirect("community_pending_memberships")

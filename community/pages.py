@@ -28,4 +28,3 @@ def ensure_community_subpages(community):
         logger.info("Created %s %s under community %s", page_class.__name__, page.pk, parent.pk)
         created.append(page)
     return created
-

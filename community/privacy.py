@@ -14,14 +14,18 @@ def visible_pages(user, queryset=None):
     """Filter `queryset` (all pages by default) down to the live pages `user` may see."""
     queryset = Page.objects.all() if queryset is None else queryset
     queryset = queryset.live().exclude(expire_at__lte=timezone.now())
+    return exclude_hidden_subtrees(user, queryset)
 
+
+def exclude_hidden_subtrees(user, queryset):
+    """Remove the pages under a view restriction that `user` does not pass, drafts included."""
     hidden_paths = restricted_paths_hidden_from(user)
-    if hidden_paths:
-        hidden = Q()
-        for path in hidden_paths:
-            hidden |= Q(path__startswith=path)
-        queryset = queryset.exclude(hidden)
-    return queryset
+    if not hidden_paths:
+        return queryset
+    hidden = Q()
+    for path in hidden_paths:
+        hidden |= Q(path__startswith=path)
+    return queryset.exclude(hidden)
 
 
 def can_see_page(user, page):
@@ -42,11 +46,12 @@ def restricted_paths_hidden_from(user):
 
     group_ids = user_group_ids(user)
     allowed, hidden = set(), set()
+    # One row per restriction and group: a user in any one group of a restriction passes it.
     rows = PageViewRestriction.objects.values_list("page__path", "restriction_type", "groups")
     for path, restriction_type, group_id in rows:
-        if restriction_type == PageViewRestriction.LOGIN and user.is_authenticated:
-            allowed.add(path)
-        elif restriction_type == PageViewRestriction.GROUPS and group_id in group_ids:
+        passes_login = restriction_type == PageViewRestriction.LOGIN and user.is_authenticated
+        passes_groups = restriction_type == PageViewRestriction.GROUPS and group_id in group_ids
+        if passes_login or passes_groups:
             allowed.add(path)
         else:
             hidden.add(path)

@@ -32,7 +32,7 @@ urlpatterns = [
     ),
     path(
         "mot-de-passe/oublie/",
-        auth_views.PasswordResetView.as_view(
+        views.PasswordResetView.as_view(
             template_name="community/account/password_reset.html",
             email_template_name="community/account/password_reset_email.txt",
             subject_template_name="community/account/password_reset_subject.txt",

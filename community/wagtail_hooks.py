@@ -8,6 +8,7 @@ from wagtail.models import PageViewRestriction
 
 from . import admin_views
 from .models import CommunityPage, Membership
+from .privacy import exclude_hidden_subtrees
 
 
 @hooks.register("on_serve_page")
@@ -44,6 +45,12 @@ def _members_only_response(request, restricted_page_id):
     )
     add_never_cache_headers(response)
     return response
+
+
+@hooks.register("construct_page_chooser_queryset")
+def hide_reserved_pages_in_chooser(pages, request):
+    """Keep the titles of reserved communities out of other editors' page chooser."""
+    return exclude_hidden_subtrees(request.user, pages)
 
 
 @hooks.register("register_admin_urls")

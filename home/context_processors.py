@@ -17,7 +17,9 @@ def site_navigation(request):
         return {}
 
     def communities():
-        return list(CommunityPage.objects.visible_to(user).order_by("path").only("title", "url_path"))
+        return list(
+            CommunityPage.objects.visible_to(user).order_by("path").only("title", "url_path")
+        )
 
     def legal_pages():
         keys = {LEGAL_NOTICE_SLUG: "legal_notice", ACCESSIBILITY_SLUG: "accessibility"}

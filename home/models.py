@@ -30,7 +30,10 @@ class HomePage(Page):
         context = super().get_context(request, *args, **kwargs)
         user = request.user
         context["communities"] = (
-            CommunityPage.objects.child_of(self).visible_to(user).select_related("illustration")
+            CommunityPage.objects.child_of(self)
+            .visible_to(user)
+            .select_related("illustration")
+            .prefetch_related("illustration__renditions")
         )
         context["latest_pages"] = latest_reference_pages(user, self)
         return context

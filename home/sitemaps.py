@@ -10,4 +10,6 @@ class PublicPagesSitemap(Sitemap):
     def items(self):
         root = self.get_wagtail_site().root_page
         pages = root.get_descendants(inclusive=True)
-        return visible_pages(AnonymousUser(), pages).order_by("path").defer_streamfields().specific()
+        return (
+            visible_pages(AnonymousUser(), pages).order_by("path").defer_streamfields().specific()
+        )

@@ -76,8 +76,18 @@ class AccessibleTableBlock(blocks.StructBlock):
     )
     table = TableBlock(
         label=_("Table"),
-        table_options={"contextMenu": ["row_above", "row_below", "col_left", "col_right",
-                                       "remove_row", "remove_col", "undo", "redo"]},
+        table_options={
+            "contextMenu": [
+                "row_above",
+                "row_below",
+                "col_left",
+                "col_right",
+                "remove_row",
+                "remove_col",
+                "undo",
+                "redo",
+            ]
+        },
     )
 
     class Meta:

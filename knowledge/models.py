@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -16,11 +17,13 @@ from community.privacy import visible_pages
 from .blocks import ContentStreamBlock, KeyFigureBlock, LegalReferenceBlock
 
 PAGE_SIZE = 12
+# Communities are children of the home page, which is a child of the tree root.
+COMMUNITY_DEPTH = 3
 LATEST_PAGES_COUNT = 6
 
 
 class ReferenceIndexPage(Page):
-    """"Informations de référence": the reference content of one community."""
+    """ "Informations de référence": the reference content of one community."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
 
@@ -30,7 +33,11 @@ class ReferenceIndexPage(Page):
     objects = VisiblePageManager()
 
     parent_page_types = ["community.CommunityPage"]
-    subpage_types = ["knowledge.InstructionPage", "knowledge.ReportingPage", "knowledge.ArticlePage"]
+    subpage_types = [
+        "knowledge.InstructionPage",
+        "knowledge.ReportingPage",
+        "knowledge.ArticlePage",
+    ]
     max_count_per_parent = 1
 
     class Meta:
@@ -69,7 +76,7 @@ class ReferencePage(Page):
     class Meta:
         abstract = True
 
-    @property
+    @cached_property
     def community(self):
         return CommunityPage.objects.ancestor_of(self).first()
 
@@ -191,4 +198,15 @@ def latest_reference_pages(user, ancestor, count=LATEST_PAGES_COUNT):
     """Return the `count` reference pages under `ancestor` last published that `user` may see."""
     pages = Page.objects.descendant_of(ancestor).type(InstructionPage, ReportingPage, ArticlePage)
     pages = visible_pages(user, pages).order_by("-last_published_at")
-    return pages.specific()[:count]
+    pages = list(pages.specific()[:count])
+    attach_communities(pages)
+    return pages
+
+
+def attach_communities(pages):
+    """Fill the `community` of each page with one query for all of them."""
+    community_paths = {page.path[: CommunityPage.steplen * COMMUNITY_DEPTH] for page in pages}
+    communities = CommunityPage.objects.filter(path__in=community_paths)
+    by_path = {community.path: community for community in communities}
+    for page in pages:
+        page.community = by_path.get(page.path[: CommunityPage.steplen * COMMUNITY_DEPTH])

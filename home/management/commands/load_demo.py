@@ -26,8 +26,10 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         if settings.IS_PRODUCTION:
-            raise CommandError("load_demo creates accounts with known passwords: it never runs "
-                               "with the production settings.")
+            raise CommandError(
+                "load_demo creates accounts with known passwords: it never runs "
+                "with the production settings."
+            )
 
         # Wagtail logs every publication; one line per created object is enough here.
         logging.getLogger("wagtail").setLevel(logging.WARNING)
@@ -105,35 +107,55 @@ class Command(BaseCommand):
             _membership, created = Membership.objects.get_or_create(
                 user=users[username],
                 community=community,
-                defaults={"role": role, "status": MembershipStatus.ACTIVE,
-                          "approved_at": timezone.now()},
+                defaults={
+                    "role": role,
+                    "status": MembershipStatus.ACTIVE,
+                    "approved_at": timezone.now(),
+                },
             )
             if created:
                 self.note("membership", f"{username} – {community.title} ({role})")
 
         index = ReferenceIndexPage.objects.child_of(community).get()
         for item in data["instructions"]:
-            self.load_reference_page(index, InstructionPage, item, {
-                "status": item["status"],
-                "up_to_date": datetime.date.fromisoformat(item["up_to_date"]),
-                "legal_references": json.dumps([
-                    {"type": "reference", "value": {"label": label, "url": url}}
-                    for label, url in item.get("legal_references", [])
-                ]),
-            })
+            self.load_reference_page(
+                index,
+                InstructionPage,
+                item,
+                {
+                    "status": item["status"],
+                    "up_to_date": datetime.date.fromisoformat(item["up_to_date"]),
+                    "legal_references": json.dumps(
+                        [
+                            {"type": "reference", "value": {"label": label, "url": url}}
+                            for label, url in item.get("legal_references", [])
+                        ]
+                    ),
+                },
+            )
         for item in data["reportings"]:
-            self.load_reference_page(index, ReportingPage, item, {
-                "period_start": datetime.date.fromisoformat(item["period_start"]),
-                "period_end": datetime.date.fromisoformat(item["period_end"]),
-                "key_figures": json.dumps([
-                    {"type": "key_figure", "value": figure} for figure in item["key_figures"]
-                ]),
-            })
+            self.load_reference_page(
+                index,
+                ReportingPage,
+                item,
+                {
+                    "period_start": datetime.date.fromisoformat(item["period_start"]),
+                    "period_end": datetime.date.fromisoformat(item["period_end"]),
+                    "key_figures": json.dumps(
+                        [{"type": "key_figure", "value": figure} for figure in item["key_figures"]]
+                    ),
+                },
+            )
         for item in data["articles"]:
-            self.load_reference_page(index, ArticlePage, item, {
-                "author_name": item["author_name"],
-                "date": datetime.date.fromisoformat(item["date"]),
-            })
+            self.load_reference_page(
+                index,
+                ArticlePage,
+                item,
+                {
+                    "author_name": item["author_name"],
+                    "date": datetime.date.fromisoformat(item["date"]),
+                },
+            )
 
     def load_reference_page(self, index, page_class, item, fields):
         if Page.objects.child_of(index).filter(slug=item["slug"]).exists():
