@@ -144,7 +144,8 @@ def sync_user_groups(user, community):
     """Put `user` in the groups of `community` that their membership gives, and only those."""
     access = CommunityAccess.objects.filter(community=community).first()
     if access is None:
-        access = ensure_community_access(community)
+        # Only while the community itself is being deleted: its groups are going too.
+        return
     membership = Membership.objects.filter(user=user, community=community).first()
     is_member = membership is not None and membership.status == MembershipStatus.ACTIVE
     is_facilitator = is_member and membership.role == Role.FACILITATOR

@@ -45,17 +45,17 @@ def restricted_paths_hidden_from(user):
         return []
 
     group_ids = user_group_ids(user)
-    allowed, hidden = set(), set()
-    # One row per restriction and group: a user in any one group of a restriction passes it.
-    rows = PageViewRestriction.objects.values_list("page__path", "restriction_type", "groups")
-    for path, restriction_type, group_id in rows:
+    paths, passed = {}, set()
+    # One row per restriction and group. As in Wagtail, a page is hidden when any one of its
+    # restrictions is not passed, and a group restriction passes with any one of its groups.
+    rows = PageViewRestriction.objects.values_list("pk", "page__path", "restriction_type", "groups")
+    for restriction_id, path, restriction_type, group_id in rows:
+        paths[restriction_id] = path
         passes_login = restriction_type == PageViewRestriction.LOGIN and user.is_authenticated
         passes_groups = restriction_type == PageViewRestriction.GROUPS and group_id in group_ids
         if passes_login or passes_groups:
-            allowed.add(path)
-        else:
-            hidden.add(path)
-    return sorted(hidden - allowed)
+            passed.add(restriction_id)
+    return sorted({path for restriction_id, path in paths.items() if restriction_id not in passed})
 
 
 def user_group_ids(user):

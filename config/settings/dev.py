@@ -10,6 +10,8 @@ EMAIL_BACKEND = env.str("EMAIL_BACKEND", default="django.core.mail.backends.cons
 
 # Serve static files from the apps and static/ without running collectstatic first.
 WHITENOISE_USE_FINDERS = True
+# WhiteNoise warns at start-up when STATIC_ROOT is missing, even when it serves from the finders.
+STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # noqa: F405
 WHITENOISE_AUTOREFRESH = True
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"

@@ -1,0 +1,13 @@
+from django import template
+from django.utils.dateformat import format as format_date
+
+register = template.Library()
+
+
+@register.filter
+def long_date(value):
+    """Format a date the French way, "1er mars 2026" or "12 mars 2026"; empty for no date."""
+    if not value:
+        return ""
+    day = "1er" if value.day == 1 else str(value.day)
+    return f"{day} {format_date(value, 'F Y')}"

@@ -1,0 +1,261 @@
+"""Every public URL, fetched by every persona: a reserved community never leaks to non-members.
+
+The site has two public communities and one reserved community whose titles and texts all
+contain the word "Zorglub". Its slugs do not, so that the checks look for titles and texts, not
+for links. The tree is built once for the module and rolled back at its end.
+"""
+
+import pytest
+from django.db import transaction
+from django.urls import reverse
+
+from community.models import Role, Visibility
+from tests.factories import (
+    ArticlePageFactory,
+    CommunityPageFactory,
+    DocumentFactory,
+    InstructionPageFactory,
+    MembershipFactory,
+    ReportingPageFactory,
+    SuperuserFactory,
+    UserFactory,
+    home_page,
+    paragraph,
+    reference_index,
+)
+
+SECRET = "Zorglub"
+LOGIN_PATH = "/comptes/connexion/"
+
+NON_MEMBERS = ["visitor", "member of other community", "agent without community"]
+MEMBERS = ["reserved member", "reserved facilitator", "superuser"]
+PERSONAS = NON_MEMBERS + MEMBERS
+
+PUBLIC_URLS = [
+    "home",
+    "green community",
+    "green index",
+    "green instruction",
+    "green article",
+    "housing community",
+    "housing index",
+    "housing reporting",
+    "sitemap",
+    "account",
+    "login",
+]
+RESERVED_URLS = [
+    "reserved community",
+    "reserved index",
+    "reserved instruction",
+    "reserved reporting",
+    "reserved article",
+]
+ALL_URLS = PUBLIC_URLS + RESERVED_URLS
+
+
+def build_site():
+    """Create the three communities, their reference pages and the persona users."""
+    green = CommunityPageFactory(
+        title="Filières vertes",
+        slug="filieres-vertes",
+        summary="Bois, chanvre, laine, paille, terre et matériaux de réemploi.",
+    )
+    housing = CommunityPageFactory(
+        title="Mobilisation des logements vacants",
+        slug="logements-vacants",
+        summary="Remettre sur le marché les logements vacants du parc privé.",
+    )
+    reserved = CommunityPageFactory(
+        title=f"Réseau secret {SECRET}",
+        slug="communaute-reservee",
+        summary=f"Les travaux du réseau {SECRET} sont réservés à ses membres.",
+        description=f"<p>Le réseau {SECRET} prépare les arbitrages régionaux.</p>",
+        visibility=Visibility.RESERVED,
+    )
+
+    green_index = reference_index(green)
+    housing_index = reference_index(housing)
+    reserved_index = reference_index(reserved)
+    pages = {
+        "green instruction": InstructionPageFactory(
+            parent=green_index, title="Instruction bois construction", slug="bois-construction"
+        ),
+        "green article": ArticlePageFactory(
+            parent=green_index, title="Retour sur le chantier en paille", slug="chantier-paille"
+        ),
+        "housing reporting": ReportingPageFactory(
+            parent=housing_index, title="Bilan des logements remis en location", slug="bilan"
+        ),
+        "reserved instruction": InstructionPageFactory(
+            parent=reserved_index,
+            title=f"Consigne {SECRET} confidentielle",
+            slug="consigne",
+            summary=f"Le plan {SECRET} en trois étapes.",
+            body=[paragraph(f"Clé de répartition {SECRET}-42 entre les régions.")],
+        ),
+        "reserved reporting": ReportingPageFactory(
+            parent=reserved_index,
+            title=f"Bilan {SECRET} 2024",
+            slug="bilan-2024",
+            summary=f"Les chiffres {SECRET} de l'année.",
+        ),
+        "reserved article": ArticlePageFactory(
+            parent=reserved_index,
+            title=f"Compte rendu de la réunion {SECRET}",
+            slug="compte-rendu",
+            summary=f"Ce que le réseau {SECRET} a décidé.",
+        ),
+    }
+
+    paths = {
+        "home": home_page().url,
+        "green community": green.url,
+        "green index": green_index.url,
+        "housing community": housing.url,
+        "housing index": housing_index.url,
+        "reserved community": reserved.url,
+        "reserved index": reserved_index.url,
+        "sitemap": "/sitemap.xml",
+        "account": reverse("account:profile"),
+        "login": LOGIN_PATH,
+    }
+    paths.update({name: page.url for name, page in pages.items()})
+
+    users = {
+        "visitor": None,
+        "member of other community": MembershipFactory(community=green).user,
+        "agent without community": UserFactory(),
+        "reserved member": MembershipFactory(community=reserved, role=Role.MEMBER).user,
+        "reserved facilitator": MembershipFactory(community=reserved, role=Role.FACILITATOR).user,
+        "superuser": SuperuserFactory(),
+    }
+    document = DocumentFactory(title=f"Annexe {SECRET}", collection=reserved.access.collection)
+    return {"paths": paths, "users": users, "document": document}
+
+
+@pytest.fixture(scope="module")
+def site(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock(), transaction.atomic():
+        yield build_site()
+        transaction.set_rollback(True)
+
+
+def fetch(client, site, persona, url_name):
+    """GET the URL named `url_name` as `persona`, without following redirects."""
+    user = site["users"][persona]
+    if user is not None:
+        client.force_login(user)
+    return client.get(site["paths"][url_name])
+
+
+def public_status(persona, url_name):
+    """Return the status code that `persona` expects from the public URL `url_name`."""
+    logged_in = persona != "visitor"
+    if url_name == "account":
+        return 200 if logged_in else 302
+    if url_name == "login":
+        return 302 if logged_in else 200
+    return 200
+
+
+RESERVED_STATUS = {
+    "visitor": 302,
+    "member of other community": 403,
+    "agent without community": 403,
+    "reserved member": 200,
+    "reserved facilitator": 200,
+    "superuser": 200,
+}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("url_name", ALL_URLS)
+@pytest.mark.parametrize("persona", NON_MEMBERS)
+def test_non_member_sees_no_reserved_text(client, site, persona, url_name):
+    response = fetch(client, site, persona, url_name)
+
+    assert SECRET not in response.content.decode()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("url_name", RESERVED_URLS)
+@pytest.mark.parametrize("persona", PERSONAS)
+def test_reserved_page_status(client, site, persona, url_name):
+    response = fetch(client, site, persona, url_name)
+
+    assert response.status_code == RESERVED_STATUS[persona]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("url_name", RESERVED_URLS)
+def test_reserved_page_sends_visitor_to_login(client, site, url_name):
+    response = fetch(client, site, "visitor", url_name)
+
+    assert response.url.startswith(f"{LOGIN_PATH}?next=")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("url_name", PUBLIC_URLS)
+@pytest.mark.parametrize("persona", PERSONAS)
+def test_public_url_status(client, site, persona, url_name):
+    response = fetch(client, site, persona, url_name)
+
+    assert response.status_code == public_status(persona, url_name)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("url_name", ["home", *RESERVED_URLS])
+@pytest.mark.parametrize("persona", MEMBERS)
+def test_member_sees_reserved_text(client, site, persona, url_name):
+    response = fetch(client, site, persona, url_name)
+
+    assert SECRET in response.content.decode()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("persona", ["reserved member", "reserved facilitator"])
+def test_account_page_lists_reserved_membership(client, site, persona):
+    response = fetch(client, site, persona, "account")
+
+    assert SECRET in response.content.decode()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("url_name", RESERVED_URLS)
+@pytest.mark.parametrize("persona", PERSONAS)
+def test_sitemap_omits_reserved_url(client, site, persona, url_name):
+    response = fetch(client, site, persona, "sitemap")
+
+    assert site["paths"][url_name] not in response.content.decode()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("url_name", ["green community", "green instruction", "housing reporting"])
+def test_sitemap_lists_public_url(client, site, url_name):
+    response = fetch(client, site, "visitor", "sitemap")
+
+    assert site["paths"][url_name] in response.content.decode()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("persona", NON_MEMBERS)
+def test_reserved_document_withheld_from_non_member(client, site, persona):
+    user = site["users"][persona]
+    if user is not None:
+        client.force_login(user)
+
+    response = client.get(site["document"].url)
+
+    # Wagtail 8 enforces a collection view restriction with a redirect to the login form.
+    assert response.status_code == 302
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("persona", MEMBERS)
+def test_reserved_document_served_to_member(client, site, persona):
+    client.force_login(site["users"][persona])
+
+    response = client.get(site["document"].url)
+
+    assert response.status_code == 200

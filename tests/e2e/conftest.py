@@ -1,0 +1,43 @@
+"""Fixtures of the browser tests: Debian's Chromium driven by Playwright's sync API."""
+
+import os
+from pathlib import Path
+
+import pytest
+
+CHROMIUM_PATH = Path("/usr/bin/chromium")
+# No sandbox because the tests may run as root in a container; the other switches stop
+# Chromium from calling Google services in the background.
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+@pytest.fixture(autouse=True)
+def allow_sync_orm_beside_event_loop(monkeypatch):
+    # Playwright's sync API runs an event loop in the test thread, and Django refuses ORM
+    # calls from a thread with a running loop unless this variable is set.
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+@pytest.fixture
+def browser():
+    if not CHROMIUM_PATH.exists():
+        reason = f"{CHROMIUM_PATH} is missing: install Debian's chromium package."
+        if os.environ.get("CI"):
+            pytest.fail(reason)
+        pytest.skip(reason)
+
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=str(CHROMIUM_PATH), headless=True, args=CHROMIUM_ARGS
+        )
+        yield browser
+        browser.close()
