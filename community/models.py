@@ -198,11 +198,15 @@ class Membership(models.Model):
     def __str__(self):
         return f"{self.user} – {self.community} ({self.get_role_display()})"
 
+    def save(self, *args, **kwargs):
+        if self.status == MembershipStatus.ACTIVE and self.approved_at is None:
+            self.approved_at = timezone.now()
+        super().save(*args, **kwargs)
+
     @property
     def is_active(self):
         return self.status == MembershipStatus.ACTIVE
 
     def activate(self):
         self.status = MembershipStatus.ACTIVE
-        self.approved_at = timezone.now()
         self.save()

@@ -9,6 +9,7 @@ from wagtail.models import PageViewRestriction
 from . import admin_views
 from .models import CommunityPage, Membership
 from .privacy import exclude_hidden_subtrees
+from .viewsets import membership_viewset
 
 
 @hooks.register("on_serve_page")
@@ -51,6 +52,11 @@ def _members_only_response(request, restricted_page_id):
 def hide_reserved_pages_in_chooser(pages, request):
     """Keep the titles of reserved communities out of other editors' page chooser."""
     return exclude_hidden_subtrees(request.user, pages)
+
+
+@hooks.register("register_admin_viewset")
+def register_membership_viewset():
+    return membership_viewset
 
 
 @hooks.register("register_admin_urls")
