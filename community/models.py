@@ -75,7 +75,7 @@ class CommunityPage(Page):
     objects = VisiblePageManager()
 
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["knowledge.ReferenceIndexPage"]
+    subpage_types = ["knowledge.ReferenceIndexPage", "knowledge.FieldReportIndexPage"]
 
     class Meta:
         verbose_name = _("community")

@@ -5,7 +5,7 @@ import logging
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
-from knowledge.models import ReferenceIndexPage
+from knowledge.models import FieldReportIndexPage, ReferenceIndexPage
 
 logger = logging.getLogger(__name__)
 
@@ -14,6 +14,7 @@ def ensure_community_subpages(community):
     """Create the missing index pages under `community`; return the ones created."""
     wanted = [
         (ReferenceIndexPage, _("Reference information"), "informations-de-reference"),
+        (FieldReportIndexPage, _("Field reports"), "remontees-terrain"),
     ]
     # Read the parent afresh: the instance given by a signal may carry a stale child count,
     # and treebeard derives the new child's path from it.

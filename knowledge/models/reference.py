@@ -14,7 +14,7 @@ from wagtail.search import index
 from community.models import CommunityPage, VisiblePageManager
 from community.privacy import visible_pages
 
-from .blocks import ContentStreamBlock, KeyFigureBlock, LegalReferenceBlock
+from ..blocks import ContentStreamBlock, KeyFigureBlock, LegalReferenceBlock
 
 PAGE_SIZE = 12
 # Communities are children of the home page, which is a child of the tree root.

@@ -1,4 +1,4 @@
-"""StreamField blocks of the reference pages, each with a French label, an icon and a template."""
+"""Blocks of the reference pages: text, callouts, documents, images, tables, quotations, figures."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
