@@ -4,6 +4,7 @@ import logging
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -41,9 +42,10 @@ class PendingMembershipsView(WagtailAdminTemplateMixin, TemplateView):
         return context
 
     def post(self, request, *args, **kwargs):
-        membership = get_object_or_404(
-            self.facilitated(request.user).pending(), pk=request.POST.get("membership")
-        )
+        membership_id = request.POST.get("membership", "")
+        if not membership_id.isdigit() or len(membership_id) > 18:
+            raise Http404("Invalid membership id.")
+        membership = get_object_or_404(self.facilitated(request.user).pending(), pk=membership_id)
         decision = request.POST.get("decision")
         name = membership.user.get_full_name() or membership.user.get_username()
         context = {"user": name, "community": membership.community.title}

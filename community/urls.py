@@ -1,7 +1,10 @@
 from django.contrib.auth import views as auth_views
-from django.urls import path, reverse_lazy
+from django.urls import path, register_converter, reverse_lazy
 
 from . import views
+from .converters import DatabaseIdConverter
+
+register_converter(DatabaseIdConverter, "id")
 
 app_name = "account"
 
@@ -13,7 +16,11 @@ urlpatterns = [
         ),
         name="login",
     ),
-    path("deconnexion/", auth_views.LogoutView.as_view(), name="logout"),
+    path(
+        "deconnexion/",
+        views.LogoutView.as_view(template_name="community/account/logout.html"),
+        name="logout",
+    ),
     path("mon-compte/", views.account_profile, name="profile"),
     path(
         "mot-de-passe/modifier/",
@@ -65,6 +72,6 @@ urlpatterns = [
 ]
 
 membership_urlpatterns = [
-    path("<int:community_id>/rejoindre/", views.join_community, name="join"),
-    path("<int:community_id>/quitter/", views.leave_community, name="leave"),
+    path("<id:community_id>/rejoindre/", views.join_community, name="join"),
+    path("<id:community_id>/quitter/", views.leave_community, name="leave"),
 ]

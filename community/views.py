@@ -9,18 +9,23 @@ from django.contrib.auth.decorators import login_required
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods
 
 from .models import CommunityPage, Membership, MembershipStatus, Role
 
 logger = logging.getLogger(__name__)
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 @login_required
 def join_community(request, community_id):
-    """Make the user a member of a public community, or ask to join a reserved one."""
+    """Make the user a member of a public community, or ask to join a reserved one.
+
+    A GET, such as a link followed after logging in, leads back to the community page.
+    """
     community = get_object_or_404(CommunityPage.objects.live(), pk=community_id)
+    if request.method == "GET":
+        return redirect(community.url)
     membership, created = Membership.objects.get_or_create(
         user=request.user,
         community=community,
@@ -46,17 +51,36 @@ def join_community(request, community_id):
     return _redirect_back(request, community)
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 @login_required
 def leave_community(request, community_id):
-    """Remove the user's membership or pending request."""
+    """Ask for confirmation, then remove the user's membership or pending request."""
     community = get_object_or_404(CommunityPage, pk=community_id)
+    membership = Membership.objects.filter(user=request.user, community=community).first()
+    if request.method == "GET":
+        if membership is None:
+            return redirect("account:profile")
+        return render(
+            request,
+            "community/leave_confirm.html",
+            {"community": community, "membership": membership},
+        )
+
     deleted, _details = Membership.objects.filter(user=request.user, community=community).delete()
     if deleted:
         messages.success(request, _("You have left the community."))
     if community.is_reserved:
         return redirect("account:profile")
     return _redirect_back(request, community)
+
+
+class LogoutView(auth_views.LogoutView):
+    """Log out on POST; a GET, such as a typed address, shows a confirmation form."""
+
+    http_method_names = ["get", "post", "options"]
+
+    def get(self, request, *args, **kwargs):
+        return self.render_to_response(self.get_context_data())
 
 
 class PasswordResetView(auth_views.PasswordResetView):

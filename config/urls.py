@@ -17,9 +17,16 @@ urlpatterns = [
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": PublicPagesSitemap}}, name="sitemap"),
 ]
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
+if settings.SERVE_MEDIA_IMAGES:
+    from django.views.static import serve
 
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    for folder in ("images", "original_images"):
+        urlpatterns.append(
+            path(
+                f"{settings.MEDIA_URL.strip('/')}/{folder}/<path:path>",
+                serve,
+                {"document_root": settings.MEDIA_ROOT / folder},
+            )
+        )
 
 urlpatterns.append(path("", include(wagtail_urls)))

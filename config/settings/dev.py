@@ -3,7 +3,10 @@
 from .base import *  # noqa: F403
 from .base import env
 
-DEBUG = env.bool("DEBUG", default=True)
+# The demo shows the French error pages; DEBUG=true brings back Django's technical pages.
+DEBUG = env.bool("DEBUG", default=False)
+# Serve uploaded images from MEDIA_ROOT; production leaves this to the web server.
+SERVE_MEDIA_IMAGES = True
 SECRET_KEY = env.str("SECRET_KEY", default="dev-only-insecure-key-do-not-use-in-production")
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost", "[::1]"])
 EMAIL_BACKEND = env.str("EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend")
