@@ -6,12 +6,16 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from knowledge.models import FieldReportIndexPage, ReferenceIndexPage
+from knowledge.moderation import ensure_moderation_workflow
 
 logger = logging.getLogger(__name__)
 
 
 def ensure_community_subpages(community):
-    """Create the missing index pages under `community`; return the ones created."""
+    """Create the missing index pages and field report moderation workflow of `community`.
+
+    Return the index pages created.
+    """
     wanted = [
         (ReferenceIndexPage, _("Reference information"), "informations-de-reference"),
         (FieldReportIndexPage, _("Field reports"), "remontees-terrain"),
@@ -28,4 +32,5 @@ def ensure_community_subpages(community):
         parent.refresh_from_db()
         logger.info("Created %s %s under community %s", page_class.__name__, page.pk, parent.pk)
         created.append(page)
+    ensure_moderation_workflow(community)
     return created

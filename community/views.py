@@ -11,6 +11,8 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from knowledge.proposals.account import proposals_of
+
 from .models import CommunityPage, Membership, MembershipStatus, Role
 
 logger = logging.getLogger(__name__)
@@ -105,7 +107,11 @@ def account_profile(request):
         .select_related("community")
         .order_by("community__title")
     )
-    return render(request, "community/account/profile.html", {"memberships": memberships})
+    context = {
+        "memberships": memberships,
+        "field_report_proposals": proposals_of(request.user),
+    }
+    return render(request, "community/account/profile.html", context)
 
 
 def _redirect_back(request, community):

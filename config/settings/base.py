@@ -3,6 +3,8 @@
 from pathlib import Path
 
 import environ
+import xstatic.pkg.leaflet
+import xstatic.pkg.leaflet_markercluster
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -41,6 +43,7 @@ INSTALLED_APPS = [
     "taggit",
     "dsfr",
     "widget_tweaks",
+    "wagtailgeowidget",
     # django_comments_xtd comes before django_comments so that its templates win.
     "django_comments_xtd",
     "django_comments",
@@ -98,6 +101,13 @@ DATABASES = {
 DATABASES["default"]["ATOMIC_REQUESTS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# The default cache holds the map's GeoJSON and CSV payloads and the token that invalidates
+# them, besides Wagtail's own entries. A local-memory cache only sees the invalidations of its
+# own process, so with several processes or servers CACHE_URL must name a shared cache, such
+# as redis://host:6379/1 or pymemcache://host:11211, whose client package (redis or
+# pymemcache) must then be installed.
+CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -117,7 +127,6 @@ USE_TZ = True
 
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(env.str("STATIC_ROOT", default=str(VAR_DIR / "static")))
-STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 # Only image folders are ever served from MEDIA_ROOT: documents stay behind Wagtail's serve view,
 # which applies the view restrictions of their collection.
@@ -125,8 +134,35 @@ SERVE_MEDIA_IMAGES = False
 MEDIA_ROOT = Path(env.str("MEDIA_ROOT", default=str(VAR_DIR / "media")))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    "staticfiles": {"BACKEND": "config.storage.StaticFilesStorage"},
 }
+
+# Maps. Leaflet and Leaflet.markercluster come from the XStatic packages and are served by this
+# site as static/leaflet/ and static/leaflet-markercluster/, in the page editor too. The public
+# map and wagtailgeowidget's editor map share one tile layer.
+STATICFILES_DIRS = [
+    BASE_DIR / "static",
+    ("leaflet", xstatic.pkg.leaflet.BASE_DIR),
+    ("leaflet-markercluster", xstatic.pkg.leaflet_markercluster.BASE_DIR),
+]
+MAP_TILE_LAYER_URL = env.str(
+    "MAP_TILE_LAYER_URL", default="https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+)
+MAP_TILE_LAYER_ATTRIBUTION = env.str(
+    "MAP_TILE_LAYER_ATTRIBUTION",
+    default="&copy; les contributeurs d’"
+    '<a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>',
+)
+# Geocoder of the address field in the field report editor. With "nominatim", the browser sends
+# each address the editor types there to nominatim.openstreetmap.org. With "none", the address
+# is a plain text input and no request leaves the browser.
+MAP_GEOCODER = env.str("MAP_GEOCODER", default="nominatim")
+# wagtailgeowidget reads these once, when it is imported. An empty location field shows the
+# whole of metropolitan France.
+GEO_WIDGET_DEFAULT_LOCATION = {"lat": 46.6, "lng": 2.4}
+GEO_WIDGET_ZOOM = 5
+GEO_WIDGET_LEAFLET_TILE_LAYER = MAP_TILE_LAYER_URL
+GEO_WIDGET_LEAFLET_TILE_LAYER_OPTIONS = {"attribution": MAP_TILE_LAYER_ATTRIBUTION}
 
 EMAIL_BACKEND = env.str("EMAIL_BACKEND", default="django.core.mail.backends.smtp.EmailBackend")
 EMAIL_HOST = env.str("EMAIL_HOST", default="localhost")
@@ -150,6 +186,8 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_USER_TIME_ZONES = ["Europe/Paris"]
+# Site administrators would get each moderation e-mail twice, as superusers and as editors.
+WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("fr", "Français")]
 
 # django-comments-xtd

@@ -985,6 +985,7 @@ _FILIERES_VERTES = {
     ),
     "memberships": [
         ("animatrice.filieres", "facilitator"),
+        ("membre.multi", "member"),
     ],
     "instructions": [
         {

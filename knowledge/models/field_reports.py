@@ -13,8 +13,10 @@ from wagtail.search import index
 
 from community.models import CommunityPage, VisiblePageManager
 
+from ..admin_forms import FieldReportAdminForm
 from ..blocks import FieldReportStreamBlock
 from ..geo import parse_location
+from ..widgets import AddressGeocoderPanel, LocalLeafletPanel
 from .territories import Commune, Department
 
 HEX_COLOUR = RegexValidator(r"^#[0-9a-fA-F]{6}$", _("Enter a colour as #RRGGBB, e.g. #18753C."))
@@ -79,6 +81,14 @@ class FieldReportIndexPage(Page):
 
     class Meta:
         verbose_name = _("field report index")
+
+    def get_context(self, request, *args, **kwargs):
+        # map_data imports the models of this package, so import it when the page is served.
+        from ..map_data import map_page_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(map_page_context(request, page=self))
+        return context
 
 
 class FieldReportPage(Page):
@@ -153,8 +163,8 @@ class FieldReportPage(Page):
         FieldPanel("summary"),
         MultiFieldPanel(
             [
-                FieldPanel("address"),
-                FieldPanel("location"),
+                AddressGeocoderPanel("address"),
+                LocalLeafletPanel("location", address_field="address"),
                 FieldRowPanel([FieldPanel("commune"), FieldPanel("department")]),
             ],
             heading=_("Location"),
@@ -171,6 +181,7 @@ class FieldReportPage(Page):
         ),
         FieldPanel("body"),
     ]
+    base_form_class = FieldReportAdminForm
     search_fields = [
         *Page.search_fields,
         index.SearchField("summary"),

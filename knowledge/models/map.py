@@ -23,3 +23,11 @@ class MapPage(Page):
 
     class Meta:
         verbose_name = _("shared map")
+
+    def get_context(self, request, *args, **kwargs):
+        # map_data imports the models of this package, so import it when the page is served.
+        from ..map_data import map_page_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(map_page_context(request))
+        return context

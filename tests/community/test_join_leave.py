@@ -65,10 +65,11 @@ def test_join_again_keeps_facilitator_role(agent_client, user, community):
 
 
 @pytest.mark.django_db
-def test_join_by_get_not_allowed(agent_client, community):
+def test_join_by_get_changes_nothing(agent_client, user, community):
     response = agent_client.get(join_url(community))
 
-    assert response.status_code == 405
+    assert response.status_code == 302
+    assert not Membership.objects.filter(user=user, community=community).exists()
 
 
 @pytest.mark.django_db
@@ -123,12 +124,13 @@ def test_leave_reserved_community_redirects_to_account(agent_client, user, reser
 
 
 @pytest.mark.django_db
-def test_leave_by_get_not_allowed(agent_client, user, community):
+def test_leave_by_get_keeps_membership(agent_client, user, community):
     MembershipFactory(user=user, community=community)
 
     response = agent_client.get(leave_url(community))
 
-    assert response.status_code == 405
+    assert response.status_code == 200
+    assert Membership.objects.filter(user=user, community=community).exists()
 
 
 @pytest.mark.django_db

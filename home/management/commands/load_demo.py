@@ -1,4 +1,4 @@
-"""Load the demo portal: five communities with their reference pages, accounts and memberships."""
+"""Load the demo portal: five communities with their pages, accounts and memberships, and a map."""
 
 import datetime
 import json
@@ -9,19 +9,35 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 from wagtail.models import Page
 
-from community.models import CommunityPage, Membership, MembershipStatus
-from home.demo import content
+from community.models import CommunityPage, Membership, MembershipStatus, Role
+from community.pages import ensure_community_subpages
+from home.demo import content, field_reports
 from home.models import HomePage, StandardPage
-from knowledge.models import ArticlePage, InstructionPage, ReferenceIndexPage, ReportingPage
+from knowledge.geo import Point, format_location
+from knowledge.models import (
+    ArticlePage,
+    Commune,
+    Department,
+    FieldReportCategory,
+    FieldReportIndexPage,
+    FieldReportPage,
+    InstructionPage,
+    MapPage,
+    ReferenceIndexPage,
+    ReportingPage,
+)
+from knowledge.proposals.submission import submit_proposal
 
 
 class Command(BaseCommand):
     help = (
-        "Load the demo communities, reference pages, accounts and memberships. Safe to run "
-        "again: it only creates what is missing and never changes existing content."
+        "Load the demo communities, reference pages, field reports, accounts and memberships, "
+        "and the shared map. Safe to run again: it only creates what is missing and never "
+        "changes existing content."
     )
 
     def handle(self, *args, **options):
@@ -44,6 +60,9 @@ class Command(BaseCommand):
                 self.load_community(home, community_data, users)
             for page_data in content.STANDARD_PAGES:
                 self.load_standard_page(home, page_data)
+            self.load_field_reports(home)
+            self.load_map_page(home)
+            self.load_demo_proposal()
 
         if self.created:
             call_command("update_index", verbosity=0)
@@ -175,10 +194,116 @@ class Command(BaseCommand):
         page = StandardPage(title=data["title"], slug=data["slug"], body=stream_json(data["body"]))
         self.add_published_child(Page.objects.get(pk=home.pk), page, "standard page")
 
+    def load_field_reports(self, home):
+        """Load the field report categories, then the field reports of every community."""
+        communities = {
+            community.slug: community for community in CommunityPage.objects.child_of(home)
+        }
+        categories = {}
+        for data in field_reports.SHARED_CATEGORIES:
+            categories[data["label"]] = self.load_category(None, data)
+
+        departments = {department.code: department for department in Department.objects.all()}
+        for slug, community in communities.items():
+            community_categories = dict(categories)
+            for data in field_reports.CATEGORIES.get(slug, []):
+                community_categories[data["label"]] = self.load_category(community, data)
+
+            # Communities published before field reports existed have no index yet.
+            ensure_community_subpages(community)
+            index = FieldReportIndexPage.objects.child_of(community).get()
+            for report in field_reports.FIELD_REPORTS:
+                if report["community"] == slug:
+                    self.load_field_report(index, report, community_categories, departments)
+
+    def load_category(self, community, data):
+        category, created = FieldReportCategory.objects.get_or_create(
+            community=community,
+            label=data["label"],
+            defaults={"colour": data["colour"], "description": data["description"]},
+        )
+        if created:
+            owner = community.title if community else "every community"
+            self.note("field report category", f"{category.label} ({owner})")
+        return category
+
+    def load_field_report(self, index, report, categories, departments):
+        if Page.objects.child_of(index).filter(slug=report["slug"]).exists():
+            return
+
+        town = field_reports.TOWNS[report["town"]]
+        department = departments.get(town["department"])
+        if department is None:
+            self.stderr.write(
+                f"  ! département {town['department']} not found: run `manage.py migrate`; "
+                f"{report['slug']} is loaded without it."
+            )
+        page = FieldReportPage(
+            title=report["title"],
+            slug=report["slug"],
+            summary=report["summary"],
+            # A town name is what an editor would type for the geocoder to find its centre.
+            address=town.get("address", report["town"]),
+            location=format_location(Point(town["longitude"], town["latitude"])),
+            # The commune table stays empty until `manage.py import_communes` has run.
+            commune=Commune.objects.filter(code=town["insee"]).first(),
+            department=department,
+            status=report["status"],
+            year=report["year"],
+            project_owner=report["project_owner"],
+            designer=report["designer"],
+            floor_area=report["floor_area"],
+            cost=report["cost"],
+            contact=field_reports.CONTACTS[report["community"]],
+            body=stream_json(report["body"]),
+        )
+        page.categories = [categories[label] for label in report["categories"]]
+        self.add_published_child(Page.objects.get(pk=index.pk), page, "field report")
+
+    def load_map_page(self, home):
+        if MapPage.objects.exists():
+            return
+        data = field_reports.MAP_PAGE
+        page = MapPage(title=data["title"], slug=data["slug"], intro=data["intro"])
+        self.add_published_child(Page.objects.get(pk=home.pk), page, "shared map")
+
     def add_published_child(self, parent, page, label):
         parent.add_child(instance=page)
         page.save_revision().publish()
         self.note(str(label), page.title)
+
+    def load_demo_proposal(self):
+        """Send one field report proposal in Filières vertes and leave it awaiting moderation.
+
+        The proposer is an active member of the community, or else an expert of it. With
+        neither, nothing is loaded. The facilitators then find it on the admin dashboard.
+        """
+        data = DEMO_PROPOSAL
+        community = CommunityPage.objects.filter(slug=data["community"]).first()
+        index = FieldReportIndexPage.objects.child_of(community).first() if community else None
+        if index is None or Page.objects.child_of(index).filter(slug=data["slug"]).exists():
+            return
+        memberships = Membership.objects.active().filter(community=community)
+        membership = (
+            memberships.filter(role=Role.MEMBER).order_by("user__username").first()
+            or memberships.filter(role=Role.EXPERT).order_by("user__username").first()
+        )
+        if membership is None:
+            self.stdout.write(
+                f"  No member or expert in {community.title}: the demo proposal is not loaded."
+            )
+            return
+
+        categories = FieldReportCategory.objects.filter(
+            Q(community=community) | Q(community__isnull=True), label__in=data["categories"]
+        )
+        fields = {
+            **data["fields"],
+            "point": Point(data["longitude"], data["latitude"]),
+            "categories": categories,
+        }
+        page = submit_proposal(community, index, membership.user, fields, photos=[])
+        self.note(f"field report proposal by {membership.user.username}", page.title)
 
 
 def describe_account(user_data):
@@ -210,3 +335,34 @@ def stream_json(blocks):
             }
         raw.append({"type": block_type, "value": value})
     return json.dumps(raw)
+
+
+# An invented project, proposed from the site rather than published by a facilitator.
+DEMO_PROPOSAL = {
+    "community": "filieres-vertes",
+    # The slug that submit_proposal derives from the title.
+    "slug": "maison-de-sante-en-ossature-bois-et-paille",
+    "latitude": 48.0706,
+    "longitude": -0.7734,
+    "categories": ["Bois", "Paille", "Construction neuve"],
+    "fields": {
+        "title": "Maison de santé en ossature bois et paille",
+        "summary": (
+            "Une maison de santé de 480 m² en ossature bois, isolée en bottes de paille et "
+            "enduite de terre. Projet fictif créé pour la démonstration."
+        ),
+        "address": "",
+        "status": "delivered",
+        "year": 2025,
+        "project_owner": "Communauté de communes (fictive)",
+        "designer": "Atelier d’architecture (fictif)",
+        "floor_area": 480,
+        "cost": 1_450_000,
+        "description": (
+            "La communauté de communes voulait regrouper six professionnels de santé dans un "
+            "bâtiment sobre, construit avec des matériaux de la région.\n\n"
+            "La paille vient d’une exploitation à moins de 30 km. Les murs ont été montés en "
+            "caissons préfabriqués en atelier, ce qui a réduit le chantier à onze mois."
+        ),
+    },
+}
