@@ -157,6 +157,9 @@ MAP_TILE_LAYER_ATTRIBUTION = env.str(
 # each address the editor types there to nominatim.openstreetmap.org. With "none", the address
 # is a plain text input and no request leaves the browser.
 MAP_GEOCODER = env.str("MAP_GEOCODER", default="nominatim")
+# Address suggestions on the site's proposal form, off when empty: a service answering like the
+# Base Adresse Nationale search API, which the member's browser then calls as they type.
+FIELD_REPORT_GEOCODER_URL = env.str("FIELD_REPORT_GEOCODER_URL", default="")
 # wagtailgeowidget reads these once, when it is imported. An empty location field shows the
 # whole of metropolitan France.
 GEO_WIDGET_DEFAULT_LOCATION = {"lat": 46.6, "lng": 2.4}
