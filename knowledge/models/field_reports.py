@@ -88,6 +88,12 @@ class FieldReportIndexPage(Page):
 
         context = super().get_context(request, *args, **kwargs)
         context.update(map_page_context(request, page=self))
+        context["community"] = community = CommunityPage.objects.parent_of(self).first()
+        context["can_propose"] = (
+            request.user.is_authenticated
+            and community is not None
+            and community.memberships.active().filter(user=request.user).exists()
+        )
         return context
 
 

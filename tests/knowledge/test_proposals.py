@@ -768,3 +768,18 @@ def test_account_of_other_user_lists_nothing(member_client, community):
     content = other_client.get(reverse("account:profile")).content.decode()
 
     assert TITLE not in content
+
+
+@pytest.mark.django_db
+def test_index_offers_proposal_link_to_active_member(client, community):
+    member = MembershipFactory(community=community).user
+    index = FieldReportIndexPage.objects.child_of(community).get()
+    propose_url = reverse("knowledge:propose-field-report", args=[community.pk])
+
+    client.force_login(member)
+    member_page = client.get(index.url)
+    client.logout()
+    visitor_page = client.get(index.url)
+
+    assert propose_url.encode() in member_page.content
+    assert propose_url.encode() not in visitor_page.content
