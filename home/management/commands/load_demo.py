@@ -11,7 +11,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from community.models import CommunityPage, Membership, MembershipStatus, Role
 from community.pages import ensure_community_subpages
@@ -55,6 +55,7 @@ class Command(BaseCommand):
         with transaction.atomic():
             home = HomePage.objects.get()
             self.load_home(home)
+            self.load_site_address()
             users = self.load_users()
             for community_data in content.COMMUNITIES:
                 self.load_community(home, community_data, users)
@@ -89,6 +90,14 @@ class Command(BaseCommand):
             home.intro = content.HOME["intro"]
             home.save_revision().publish()
             self.note("home page introduction", home.title)
+
+    def load_site_address(self):
+        """Give the default site the address `make run` serves, for the sitemap's URLs."""
+        site = Site.objects.get(is_default_site=True)
+        if (site.hostname, site.port) == ("localhost", 80):
+            site.hostname, site.port = "127.0.0.1", 8000
+            site.save()
+            self.note("site address", f"{site.hostname}:{site.port}")
 
     def load_users(self):
         User = get_user_model()
