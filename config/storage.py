@@ -4,15 +4,15 @@ from whitenoise.storage import CompressedManifestStaticFilesStorage
 
 
 def _without_source_maps(patterns):
-    kept = []
+    filtered = []
     for glob, rules in patterns:
         rules = tuple(
             rule
             for rule in rules
             if "sourceMappingURL" not in (rule[0] if isinstance(rule, tuple) else rule)
         )
-        kept.append((glob, rules))
-    return tuple(kept)
+        filtered.append((glob, rules))
+    return tuple(filtered)
 
 
 class StaticFilesStorage(CompressedManifestStaticFilesStorage):
