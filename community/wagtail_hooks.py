@@ -1,3 +1,4 @@
+from django.db.models import Q
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.cache import add_never_cache_headers
@@ -5,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.models import PageViewRestriction
+from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from . import admin_views
 from .models import CommunityPage, Membership
@@ -50,8 +52,17 @@ def _members_only_response(request, restricted_page_id):
 
 @hooks.register("construct_page_chooser_queryset")
 def hide_reserved_pages_in_chooser(pages, request):
-    """Keep the titles of reserved communities out of other editors' page chooser."""
-    return exclude_hidden_subtrees(request.user, pages)
+    """Keep reserved pages and other communities' drafts out of an editor's page chooser.
+
+    An editor sees live pages outside the reserved subtrees they do not pass, and unpublished
+    pages only where they may explore them, such as their own community's proposals.
+    """
+    user = request.user
+    pages = exclude_hidden_subtrees(user, pages)
+    if user.is_superuser:
+        return pages
+    explorable = PagePermissionPolicy().explorable_instances(user)
+    return pages.filter(Q(live=True) | Q(pk__in=explorable.values("pk")))
 
 
 @hooks.register("register_admin_viewset")

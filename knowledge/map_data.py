@@ -425,6 +425,8 @@ def map_config(geojson_url):
             "categories": gettext("Categories:"),
             "status": gettext("Status:"),
             "place": gettext("Place:"),
+            "zoomIn": gettext("Zoom in"),
+            "zoomOut": gettext("Zoom out"),
             "loadError": gettext(
                 "The map could not load the field reports. The list below contains them."
             ),

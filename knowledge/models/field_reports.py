@@ -44,7 +44,12 @@ class FieldReportCategory(index.Indexed, models.Model):
         FieldPanel("description"),
         FieldPanel("community"),
     ]
-    search_fields = [index.SearchField("label"), index.SearchField("description")]
+    search_fields = [
+        index.SearchField("label"),
+        index.SearchField("description"),
+        # The facilitators' category listing filters its search results by community.
+        index.FilterField("community"),
+    ]
 
     class Meta:
         verbose_name = _("field report category")

@@ -85,7 +85,14 @@
     L.Icon.Default.mergeOptions(config.icons);
 
     container.textContent = "";
-    var map = L.map(container, { scrollWheelZoom: false }).setView(config.center, config.zoom);
+    var map = L.map(container, { scrollWheelZoom: false, zoomControl: false }).setView(
+      config.center,
+      config.zoom
+    );
+    // Leaflet's own zoom buttons carry English titles, which screen readers read out.
+    L.control
+      .zoom({ zoomInTitle: config.labels.zoomIn, zoomOutTitle: config.labels.zoomOut })
+      .addTo(map);
     L.tileLayer(config.tileLayerUrl, {
       attribution: config.tileLayerAttribution,
       maxZoom: 19,

@@ -4,7 +4,12 @@ import pytest
 from django.urls import reverse
 
 from community.models import Role
-from tests.factories import InstructionPageFactory, MembershipFactory, reference_index
+from tests.factories import (
+    CommunityPageFactory,
+    InstructionPageFactory,
+    MembershipFactory,
+    reference_index,
+)
 
 RESERVED_TITLE = "Réseau des animateurs ORT"
 RESERVED_PAGE_TITLE = "Revue annuelle de Castelbrune"
@@ -99,3 +104,32 @@ def test_pending_request_malformed_id_not_found(client, facilitator):
     )
 
     assert response.status_code == 404
+
+
+@pytest.mark.django_db
+def test_chooser_search_hides_other_community_drafts(
+    public_facilitator_client, reserved_community, home
+):
+    other = CommunityPageFactory(title="Mobilisation des logements vacants")
+    InstructionPageFactory(
+        parent=reference_index(other), title="Brouillon ossature paille", publish=False
+    )
+    url = reverse("wagtailadmin_choose_page_search") + "?q=ossature"
+
+    response = public_facilitator_client.get(url)
+
+    assert response.status_code == 200
+    assert b"Brouillon ossature paille" not in response.content
+
+
+@pytest.mark.django_db
+def test_chooser_search_lists_own_drafts(client, community):
+    user = MembershipFactory(community=community, role=Role.FACILITATOR).user
+    InstructionPageFactory(
+        parent=reference_index(community), title="Brouillon ossature paille", publish=False
+    )
+    client.force_login(user)
+
+    response = client.get(reverse("wagtailadmin_choose_page_search") + "?q=ossature")
+
+    assert b"Brouillon ossature paille" in response.content

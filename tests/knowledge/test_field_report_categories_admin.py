@@ -202,3 +202,18 @@ def test_policy_counts_facilitator_once(facilitator, reserved_community, communi
     users = permission_policy.users_with_permission("change")
 
     assert list(users).count(facilitator) == 1
+
+
+@pytest.mark.django_db
+def test_facilitator_category_search_answers(client, community):
+    from community.models import Role
+    from knowledge.models import FieldReportCategory
+    from tests.factories import MembershipFactory
+
+    FieldReportCategory.objects.create(label="Comité bois", community=community)
+    client.force_login(MembershipFactory(community=community, role=Role.FACILITATOR).user)
+
+    response = client.get("/admin/snippets/knowledge/fieldreportcategory/?q=bois")
+
+    assert response.status_code == 200
+    assert "Comité bois".encode() in response.content
