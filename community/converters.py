@@ -1,5 +1,5 @@
 class DatabaseIdConverter:
-    """Match a positive integer that fits a 64-bit primary key, so huge ids answer 404."""
+    """Match a positive integer that fits a 64-bit primary key, so huge ids get a 404."""
 
     regex = "[0-9]{1,18}"
 

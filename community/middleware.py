@@ -19,7 +19,7 @@ SUPERUSER_ONLY_VIEWS = {
 
 
 class AdminPageAccessMiddleware:
-    """Answer 403 before an admin view shows an editor a page they may not explore.
+    """Raise 403 before an admin view shows an editor a page they may not explore.
 
     Wagtail 8 redirects a denied page to the dashboard with a message, but several of its
     screens (page chooser opened at an id, bulk action forms, the page types report, the

@@ -16,7 +16,7 @@ def ensure_community_subpages(community):
 
     Return the index pages created.
     """
-    wanted = [
+    index_pages = [
         (ReferenceIndexPage, _("Reference information"), "informations-de-reference"),
         (FieldReportIndexPage, _("Field reports"), "remontees-terrain"),
     ]
@@ -24,7 +24,7 @@ def ensure_community_subpages(community):
     # and treebeard derives the new child's path from it.
     parent = Page.objects.get(pk=community.pk)
     created = []
-    for page_class, title, slug in wanted:
+    for page_class, title, slug in index_pages:
         if page_class.objects.child_of(parent).exists():
             continue
         page = parent.add_child(instance=page_class(title=title, slug=slug))

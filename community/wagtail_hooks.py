@@ -16,7 +16,7 @@ from .viewsets import membership_viewset
 
 @hooks.register("on_serve_page")
 def explain_reserved_community(callback):
-    """Answer a logged-in non-member of a reserved community with a 403 page to ask to join.
+    """Serve a logged-in non-member of a reserved community a 403 page to ask to join.
 
     Wagtail would send them back to the login form, which they have already passed. The page
     names neither the community nor its content.
@@ -54,8 +54,8 @@ def _members_only_response(request, restricted_page_id):
 def hide_reserved_pages_in_chooser(pages, request):
     """Keep reserved pages and other communities' drafts out of an editor's page chooser.
 
-    An editor sees live pages outside the reserved subtrees they do not pass, and unpublished
-    pages only where they may explore them, such as their own community's proposals.
+    An editor gets the live pages outside the reserved subtrees they do not pass. Unpublished
+    pages appear only where the editor may explore them, such as their community's proposals.
     """
     user = request.user
     pages = exclude_hidden_subtrees(user, pages)

@@ -101,9 +101,9 @@ DATABASES = {
 DATABASES["default"]["ATOMIC_REQUESTS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# The default cache holds the map's GeoJSON and CSV payloads and the token that invalidates
+# The default cache contains the map's GeoJSON and CSV payloads and the token that invalidates
 # them, besides Wagtail's own entries. A local-memory cache only sees the invalidations of its
-# own process, so with several processes or servers CACHE_URL must name a shared cache, such
+# own process. With several processes or servers CACHE_URL must name a shared cache, such
 # as redis://host:6379/1 or pymemcache://host:11211, whose client package (redis or
 # pymemcache) must then be installed.
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
@@ -157,8 +157,8 @@ MAP_TILE_LAYER_ATTRIBUTION = env.str(
 # each address the editor types there to nominatim.openstreetmap.org. With "none", the address
 # is a plain text input and no request leaves the browser.
 MAP_GEOCODER = env.str("MAP_GEOCODER", default="nominatim")
-# Address suggestions on the site's proposal form, off when empty: a service answering like the
-# Base Adresse Nationale search API, which the member's browser then calls as they type.
+# Address suggestions on the site's proposal form, off when empty. The URL names a service
+# compatible with the Base Adresse Nationale search API, which the member's browser calls.
 FIELD_REPORT_GEOCODER_URL = env.str("FIELD_REPORT_GEOCODER_URL", default="")
 # wagtailgeowidget reads these once, when it is imported. An empty location field shows the
 # whole of metropolitan France.

@@ -59,7 +59,7 @@ def propose_field_report(request, community_id):
         "form": form,
         "rate_limited": rate_limited,
         "rate_limit_message": rate_limit_message() if rate_limited else "",
-        # Browsers never send a chosen file back, so the form must say so after an error.
+        # Browsers do not refill a file input, so the form tells the member to choose photos again.
         "files_dropped": bool(request.FILES) and form.is_bound and bool(form.errors),
         "map_settings": map_settings(),
     }
@@ -75,7 +75,7 @@ def rate_limit_message():
 def map_settings():
     """Return what the script of the form reads: the shared map's tiles, view and icons.
 
-    Address search stays off unless FIELD_REPORT_GEOCODER_URL names a service that answers like
+    Address search stays off unless FIELD_REPORT_GEOCODER_URL names a service compatible with
     the Base Adresse Nationale API: `?q=<text>&limit=5`, GeoJSON points with a `label` property.
     """
     config = map_config(geojson_url="")

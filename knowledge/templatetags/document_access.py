@@ -7,7 +7,7 @@ register = template.Library()
 def can_see_document(context, document):
     """Tell whether the reader passes the view restrictions of the document's collection.
 
-    An editor may link a document of a reserved collection from a public page; readers who may
+    An editor may link a document of a reserved collection from a public page. Readers who may
     not open the document must not learn its title, file name or size either.
     """
     request = context.get("request")

@@ -1,4 +1,4 @@
-"""Errors answer with a French page of the site, never an empty or English one."""
+"""Errors render a French page of the site, never an empty or English one."""
 
 import pytest
 from django.test import Client

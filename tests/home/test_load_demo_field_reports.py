@@ -258,7 +258,7 @@ ALL_DEMO_CATEGORIES = [
 
 @pytest.mark.parametrize("category", ALL_DEMO_CATEGORIES, ids=lambda category: category["label"])
 def test_category_colour_contrasts_with_tag(category):
-    # #eeeeee is the background of a DSFR tag; WCAG 2.1 asks 3:1 for graphical objects.
+    # #eeeeee is the background of a DSFR tag. WCAG 2.1 requires 3:1 for graphical objects.
     tag_background = relative_luminance("#eeeeee")
 
     ratio = (tag_background + 0.05) / (relative_luminance(category["colour"]) + 0.05)

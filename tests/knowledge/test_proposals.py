@@ -528,7 +528,7 @@ def test_photo_saved_in_community_collection(member_client, member, community):
 
 
 @pytest.mark.django_db
-def test_photo_added_to_gallery_with_alt_text_and_credit(member_client, community):
+def test_photo_kept_with_alt_and_credit(member_client, community):
     data = proposal_data(
         photo_1=photo(), photo_1_alt_text="Façade en bardage bois", photo_1_credit="DDT 44"
     )
