@@ -75,7 +75,11 @@ class CommunityPage(Page):
     objects = VisiblePageManager()
 
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["knowledge.ReferenceIndexPage", "knowledge.FieldReportIndexPage"]
+    subpage_types = [
+        "knowledge.ReferenceIndexPage",
+        "knowledge.FieldReportIndexPage",
+        "qa.QuestionIndexPage",
+    ]
 
     class Meta:
         verbose_name = _("community")

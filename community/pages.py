@@ -7,6 +7,7 @@ from wagtail.models import Page
 
 from knowledge.models import FieldReportIndexPage, ReferenceIndexPage
 from knowledge.moderation import ensure_moderation_workflow
+from qa.models import QuestionIndexPage
 
 logger = logging.getLogger(__name__)
 
@@ -19,6 +20,7 @@ def ensure_community_subpages(community):
     index_pages = [
         (ReferenceIndexPage, _("Reference information"), "informations-de-reference"),
         (FieldReportIndexPage, _("Field reports"), "remontees-terrain"),
+        (QuestionIndexPage, _("Mutual help"), "entraide"),
     ]
     # Read the parent afresh: the instance given by a signal may carry a stale child count,
     # and treebeard derives the new child's path from it.

@@ -13,6 +13,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("comptes/", include("community.urls", namespace="account")),
     path("communautes/", include((membership_urlpatterns, "membership"))),
+    path("entraide/", include("qa.urls")),
     path("", include("knowledge.urls")),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": PublicPagesSitemap}}, name="sitemap"),
 ]

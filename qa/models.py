@@ -1,2 +1,258 @@
-"""Questions and answers arrive with the mutual help feature; the app is registered now so the
-layout already shows where they live."""
+"""Questions of a community, their state, and what members do with answers.
+
+Answers themselves are django-comments-xtd comments (`XtdComment`) on the question page, or
+on a reference page when an agent asks about it where they read it.
+"""
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from django_comments_xtd.models import XtdComment
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+from wagtail.search import index
+
+from community.models import CommunityPage, VisiblePageManager
+
+DETAILS_FEATURES = ["bold", "italic", "ol", "ul", "link"]
+
+
+class QuestionStatus(models.TextChoices):
+    UNANSWERED = "unanswered", _("Unanswered")
+    ANSWERED = "answered", _("Answered")
+    RESOLVED = "resolved", _("Resolved")
+
+
+class QuestionIndexPage(Page):
+    """ "Entraide": the questions of one community, their filters and the form to ask."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    objects = VisiblePageManager()
+
+    parent_page_types = ["community.CommunityPage"]
+    subpage_types = ["qa.QuestionPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("mutual help index")
+
+    @cached_property
+    def community(self):
+        return CommunityPage.objects.ancestor_of(self).first()
+
+    def get_context(self, request, *args, **kwargs):
+        from .listing import question_list_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(question_list_context(self, request))
+        return context
+
+
+class QuestionTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "qa.QuestionPage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class QuestionPage(Page):
+    """A question: its title asks it, the answers are threaded comments below it."""
+
+    details = RichTextField(
+        _("details"),
+        blank=True,
+        features=DETAILS_FEATURES,
+        help_text=_("The context of the question: what was tried, what is unclear."),
+    )
+    asker = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("asked by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="questions",
+    )
+    tags = ClusterTaggableManager(through=QuestionTag, blank=True, verbose_name=_("topics"))
+    related_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("about the page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The reference page the question is about, if any."),
+    )
+    status = models.CharField(
+        _("status"),
+        max_length=12,
+        choices=QuestionStatus.choices,
+        default=QuestionStatus.UNANSWERED,
+    )
+    reference_answer = models.ForeignKey(
+        XtdComment,
+        verbose_name=_("reference answer"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    # Both are kept in step by qa.answers.refresh_question so that lists can sort and count
+    # without reading every thread.
+    answer_count = models.PositiveIntegerField(_("number of answers"), default=0)
+    last_activity_at = models.DateTimeField(_("last activity"), default=timezone.now)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("details"),
+        FieldPanel("tags"),
+        FieldPanel("related_page"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("details"),
+        index.SearchField("answers_text"),
+        index.RelatedFields("tags", [index.SearchField("name")]),
+        index.FilterField("status"),
+        index.FilterField("last_activity_at"),
+    ]
+
+    objects = VisiblePageManager()
+
+    parent_page_types = ["qa.QuestionIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("question")
+        verbose_name_plural = _("questions")
+
+    @cached_property
+    def community(self):
+        return CommunityPage.objects.ancestor_of(self).first()
+
+    def answers_text(self):
+        """The text of the visible answers, reference answer first, for the search index."""
+        from .answers import visible_answers
+
+        answers = list(visible_answers(self))
+        answers.sort(key=lambda answer: answer.pk != self.reference_answer_id)
+        return "\n\n".join(answer.comment for answer in answers)
+
+    def get_context(self, request, *args, **kwargs):
+        from .listing import question_page_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(question_page_context(self, request))
+        return context
+
+
+class Follow(models.Model):
+    """A user who gets an e-mail when someone answers on a page (a question or a reference page)."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="qa_follows",
+        verbose_name=_("user"),
+    )
+    page = models.ForeignKey(
+        "wagtailcore.Page", on_delete=models.CASCADE, related_name="+", verbose_name=_("page")
+    )
+    created_at = models.DateTimeField(_("created at"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("followed thread")
+        verbose_name_plural = _("followed threads")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "page"], name="unique_follow"),
+        ]
+
+
+class ReportReason(models.TextChoices):
+    OFF_TOPIC = "off_topic", _("Off topic")
+    WRONG = "wrong", _("Wrong or outdated information")
+    PERSONAL_DATA = "personal_data", _("Personal data")
+    ABUSE = "abuse", _("Insulting or inappropriate")
+    SPAM = "spam", _("Advertising or spam")
+    OTHER = "other", _("Other")
+
+
+class ReportStatus(models.TextChoices):
+    OPEN = "open", _("To review")
+    HIDDEN = "hidden", _("Answer hidden")
+    KEPT = "kept", _("Answer kept")
+    REMOVED = "removed", _("Answer removed")
+
+
+class AnswerReport(models.Model):
+    """A member's report of an answer to the facilitators, with a reason."""
+
+    answer = models.ForeignKey(
+        XtdComment, on_delete=models.CASCADE, related_name="reports", verbose_name=_("answer")
+    )
+    reporter = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="answer_reports",
+        verbose_name=_("reported by"),
+    )
+    reason = models.CharField(_("reason"), max_length=16, choices=ReportReason.choices)
+    explanation = models.TextField(_("explanation"), max_length=1000, blank=True)
+    created_at = models.DateTimeField(_("reported at"), default=timezone.now)
+    status = models.CharField(
+        _("status"), max_length=8, choices=ReportStatus.choices, default=ReportStatus.OPEN
+    )
+    reviewed_at = models.DateTimeField(_("reviewed at"), null=True, blank=True)
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("reviewed by"),
+    )
+
+    class Meta:
+        verbose_name = _("answer report")
+        verbose_name_plural = _("answer reports")
+        ordering = ["created_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["answer", "reporter"], name="unique_answer_report"),
+        ]
+
+
+class AnswerEdit(models.Model):
+    """When an author last edited an answer, so that the thread can say it was edited."""
+
+    answer = models.OneToOneField(
+        XtdComment, on_delete=models.CASCADE, related_name="edit", verbose_name=_("answer")
+    )
+    edited_at = models.DateTimeField(_("edited at"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("answer edit")
+        verbose_name_plural = _("answer edits")
+
+
+class EmailPreference(models.Model):
+    """Whether a user receives the e-mails of mutual help at all."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="qa_email_preference",
+        verbose_name=_("user"),
+    )
+    enabled = models.BooleanField(_("receive mutual help e-mails"), default=True)
+
+    class Meta:
+        verbose_name = _("mutual help e-mail preference")
+        verbose_name_plural = _("mutual help e-mail preferences")

@@ -261,3 +261,21 @@ def add_reference_pages(community, count):
     for number in range(count):
         factory_class = REFERENCE_PAGE_FACTORIES[number % len(REFERENCE_PAGE_FACTORIES)]
         factory_class(parent=index)
+
+
+def question_index(community):
+    """Return the "Entraide" index that publishing `community` created under it."""
+    from qa.models import QuestionIndexPage
+
+    return QuestionIndexPage.objects.child_of(community).get()
+
+
+class QuestionPageFactory(PageFactory):
+    """A question; `parent` must be a question index, e.g. `question_index(community)`."""
+
+    class Meta:
+        model = "qa.QuestionPage"
+
+    parent = None
+    title = factory.Sequence(lambda n: f"Comment instruire le dossier {n} ?")
+    details = "<p>Le service hésite sur la pièce à demander.</p>"
