@@ -175,6 +175,9 @@ class Follow(models.Model):
             models.UniqueConstraint(fields=["user", "page"], name="unique_follow"),
         ]
 
+    def __str__(self):
+        return f"{self.user} – {self.page_id}"
+
 
 class ReportReason(models.TextChoices):
     OFF_TOPIC = "off_topic", _("Off topic")
@@ -228,6 +231,9 @@ class AnswerReport(models.Model):
             models.UniqueConstraint(fields=["answer", "reporter"], name="unique_answer_report"),
         ]
 
+    def __str__(self):
+        return f"{self.get_reason_display()} – {self.answer_id}"
+
 
 class AnswerEdit(models.Model):
     """When an author last edited an answer, so that the thread can say it was edited."""
@@ -240,6 +246,9 @@ class AnswerEdit(models.Model):
     class Meta:
         verbose_name = _("answer edit")
         verbose_name_plural = _("answer edits")
+
+    def __str__(self):
+        return f"{self.answer_id} – {self.edited_at:%Y-%m-%d %H:%M}"
 
 
 class EmailPreference(models.Model):
@@ -256,3 +265,6 @@ class EmailPreference(models.Model):
     class Meta:
         verbose_name = _("mutual help e-mail preference")
         verbose_name_plural = _("mutual help e-mail preferences")
+
+    def __str__(self):
+        return str(self.user)

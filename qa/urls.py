@@ -10,9 +10,7 @@ app_name = "qa"
 urlpatterns = [
     # Questions
     path("communautes/<id:community_id>/poser/", questions.ask_question, name="ask"),
-    path(
-        "communautes/<id:community_id>/suggestions/", questions.suggestions, name="suggestions"
-    ),
+    path("communautes/<id:community_id>/suggestions/", questions.suggestions, name="suggestions"),
     path("questions/<id:page_id>/modifier/", questions.edit_question, name="edit-question"),
     # Answers in a thread
     path("pages/<id:page_id>/repondre/", answers.post_answer, name="post-answer"),
@@ -28,9 +26,7 @@ urlpatterns = [
     ),
     # Moderation from the site
     path("reponses/<id:answer_id>/signaler/", moderation.report_answer, name="report"),
-    path(
-        "reponses/<id:answer_id>/transformer/", moderation.convert_thread, name="convert-thread"
-    ),
+    path("reponses/<id:answer_id>/transformer/", moderation.convert_thread, name="convert-thread"),
     # E-mails
     path("desabonnement/<str:token>/", notifications.unsubscribe, name="unsubscribe"),
 ]

@@ -3,7 +3,6 @@
 from django.http import Http404
 
 
-
 def post_answer(request, **kwargs):
     raise Http404
 

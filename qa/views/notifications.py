@@ -3,6 +3,5 @@
 from django.http import Http404
 
 
-
 def unsubscribe(request, **kwargs):
     raise Http404

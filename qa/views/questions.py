@@ -3,7 +3,6 @@
 from django.http import Http404
 
 
-
 def ask_question(request, **kwargs):
     raise Http404
 
