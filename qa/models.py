@@ -140,7 +140,7 @@ class QuestionPage(Page):
 
     def answers_text(self):
         """The text of the visible answers, reference answer first, for the search index."""
-        from .answers import visible_answers
+        from .threads import visible_answers
 
         answers = list(visible_answers(self))
         answers.sort(key=lambda answer: answer.pk != self.reference_answer_id)
