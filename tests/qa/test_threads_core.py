@@ -134,3 +134,12 @@ def test_search_finds_question_by_the_words_of_an_answer(
     results = QuestionPage.objects.live().search("trentenaire")
 
     assert [page.pk for page in results] == [question.pk]
+
+
+def test_deleting_a_page_deletes_its_answers(question, instruction, member):
+    post_answer(question, member, "Réponse.")
+    kept = post_answer(instruction, member, "Commentaire.")
+
+    question.delete()
+
+    assert list(XtdComment.objects.all()) == [kept]
