@@ -23,6 +23,10 @@ from community.models import CommunityPage, VisiblePageManager
 DETAILS_FEATURES = ["bold", "italic", "ol", "ul", "link"]
 
 
+# Fields that the thread keeps up to date, never an editor or a revision.
+THREAD_STATE_FIELDS = ["status", "reference_answer_id", "answer_count", "last_activity_at"]
+
+
 class QuestionStatus(models.TextChoices):
     UNANSWERED = "unanswered", _("Unanswered")
     ANSWERED = "answered", _("Answered")
@@ -137,6 +141,17 @@ class QuestionPage(Page):
     @cached_property
     def community(self):
         return CommunityPage.objects.ancestor_of(self).first()
+
+    def with_content_json(self, content):
+        """Keep the thread's state of the live row when a revision is restored or published.
+
+        A revision stores the status and count of the time it was saved; answers posted since
+        then must not be forgotten when an editor publishes it.
+        """
+        page = super().with_content_json(content)
+        for field in THREAD_STATE_FIELDS:
+            setattr(page, field, getattr(self, field))
+        return page
 
     def answers_text(self):
         """The text of the visible answers, reference answer first, for the search index."""

@@ -143,3 +143,16 @@ def test_deleting_a_page_deletes_its_answers(question, instruction, member):
     question.delete()
 
     assert list(XtdComment.objects.all()) == [kept]
+
+
+def test_publishing_an_old_revision_keeps_the_thread_state(question, member):
+    revision = question.save_revision()
+    answer = post_answer(question, member, "La réponse.")
+    set_reference_answer(question, answer)
+
+    revision.publish()
+
+    question = reload(question)
+    assert question.status == QuestionStatus.RESOLVED
+    assert question.answer_count == 1
+    assert question.reference_answer_id == answer.pk
