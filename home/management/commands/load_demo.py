@@ -1,4 +1,5 @@
-"""Load the demo portal: five communities with their pages, accounts and memberships, and a map."""
+"""Load the demo portal: five communities with their pages, accounts, memberships, questions
+and answers, and a map."""
 
 import datetime
 import json
@@ -15,7 +16,7 @@ from wagtail.models import Page, Site
 
 from community.models import CommunityPage, Membership, MembershipStatus, Role
 from community.pages import ensure_community_subpages
-from home.demo import content, field_reports
+from home.demo import content, field_reports, questions
 from home.models import HomePage, StandardPage
 from knowledge.geo import Point, format_location
 from knowledge.models import (
@@ -36,8 +37,8 @@ from knowledge.proposals.submission import submit_proposal
 class Command(BaseCommand):
     help = (
         "Load the demo communities, reference pages, field reports, accounts and memberships, "
-        "and the shared map. Safe to run again: it only creates what is missing and never "
-        "changes existing content."
+        "questions with their answers, and the shared map. Safe to run again: it only creates "
+        "what is missing and never changes existing content."
     )
 
     def handle(self, *args, **options):
@@ -64,6 +65,7 @@ class Command(BaseCommand):
             self.load_field_reports(home)
             self.load_map_page(home)
             self.load_demo_proposal()
+            questions.load(self.note)
 
         if self.created:
             call_command("update_index", verbosity=0)
@@ -76,7 +78,7 @@ class Command(BaseCommand):
 
     def print_accounts(self):
         self.stdout.write("\nDemo accounts (local use only):")
-        for data in content.USERS:
+        for data in DEMO_USERS:
             self.stdout.write(
                 f"  {data['username']:<24} {data['password']:<30} {describe_account(data)}"
             )
@@ -102,7 +104,7 @@ class Command(BaseCommand):
     def load_users(self):
         User = get_user_model()
         users = {}
-        for data in content.USERS:
+        for data in DEMO_USERS:
             user = User.objects.filter(username=data["username"]).first()
             if user is None:
                 user = User.objects.create_user(
@@ -315,14 +317,23 @@ class Command(BaseCommand):
         self.note(f"field report proposal by {membership.user.username}", page.title)
 
 
+# The accounts of the communities, then the members who ask and answer the demo questions.
+DEMO_USERS = [*content.USERS, *questions.USERS]
+
+
 def describe_account(user_data):
     """Summarise the roles of a demo account, e.g. "facilitator of Filières vertes"."""
     if user_data.get("is_superuser"):
         return "site administrator"
-    roles = [
-        f"{role} of {community['title']}"
+    titles = {community["slug"]: community["title"] for community in content.COMMUNITIES}
+    memberships = [
+        (username, community["slug"], role)
         for community in content.COMMUNITIES
         for username, role in community["memberships"]
+    ]
+    roles = [
+        f"{role} of {titles[slug]}"
+        for username, slug, role in [*memberships, *questions.MEMBERSHIPS]
         if username == user_data["username"]
     ]
     return ", ".join(roles) or "agent with no community"
