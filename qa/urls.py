@@ -29,4 +29,5 @@ urlpatterns = [
     path("reponses/<id:answer_id>/transformer/", moderation.convert_thread, name="convert-thread"),
     # E-mails
     path("desabonnement/<str:token>/", notifications.unsubscribe, name="unsubscribe"),
+    path("mes-preferences/", notifications.email_preferences, name="email-preferences"),
 ]
