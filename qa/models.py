@@ -109,7 +109,7 @@ class QuestionPage(Page):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    # Both are kept in step by qa.answers.refresh_question so that lists can sort and count
+    # Both are kept in step by qa.threads.refresh_page so that lists can sort and count
     # without reading every thread.
     answer_count = models.PositiveIntegerField(_("number of answers"), default=0)
     last_activity_at = models.DateTimeField(_("last activity"), default=timezone.now)
