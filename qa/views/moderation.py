@@ -21,6 +21,7 @@ from community.privacy import can_see_page
 from .. import conversion
 from ..forms.moderation import ConvertThreadForm, ReportAnswerForm
 from ..models import AnswerReport, QuestionIndexPage
+from ..notifications import notify_new_question
 from ..permissions import can_moderate, community_of, is_member
 from ..threads import answer_page, is_commentable
 
@@ -135,6 +136,7 @@ def convert_thread(request, answer_id):
                 _("This comment changed or moved in the meantime, so it was not converted."),
             )
             return redirect(page.get_url(request=request))
+        notify_new_question(question)
         messages.success(
             request,
             _("The thread is now the question “%(title)s”, with its replies as answers.")
