@@ -17,6 +17,7 @@ from django.db import transaction
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods, require_POST
@@ -260,7 +261,7 @@ def mark_reference(request, answer_id):
     else:
         threads.set_reference_answer(page, answer)
         logger.info("User %s marked answer %s of question %s", request.user.pk, answer.pk, page.pk)
-        notifications.notify_reference_answer(page, answer)
+        notifications.notify_reference_answer(page, answer, marked_by=request.user)
         messages.success(
             request, _("This answer is now the reference answer: the question is resolved.")
         )
@@ -288,17 +289,27 @@ def withdraw_reference(request, page_id):
 
 @require_POST
 def toggle_follow(request, page_id):
-    """Follow or stop following the answers on a page, for members of its community only."""
+    """Follow or stop following the answers on a page.
+
+    Members of the page's community may follow; anyone who follows may stop, even after leaving
+    the community. A safe `next` address brings the reader back where they clicked.
+    """
     page = commentable_page_or_404(request.user, page_id)
     if not request.user.is_authenticated:
         return login_to_continue(request, page)
-    if not can_post(request.user, page):
-        raise PermissionDenied
 
-    follow, created = Follow.objects.get_or_create(user=request.user, page_id=page.pk)
-    if created:
-        messages.success(request, _("You will receive an e-mail for each new answer."))
-    else:
+    follow = Follow.objects.filter(user=request.user, page_id=page.pk).first()
+    if follow is not None:
         follow.delete()
         messages.success(request, _("You no longer receive e-mails about these answers."))
+    elif can_post(request.user, page):
+        Follow.objects.get_or_create(user=request.user, page_id=page.pk)
+        messages.success(request, _("You will receive an e-mail for each new answer."))
+    else:
+        raise PermissionDenied
+    next_url = request.POST.get("next", "")
+    if url_has_allowed_host_and_scheme(
+        next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return redirect(next_url)
     return redirect(page_url(request, page) + "#reponses")

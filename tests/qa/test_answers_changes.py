@@ -281,19 +281,16 @@ def test_instruction_comment_cannot_be_marked(client, instruction, member, commu
     assert client.post(answer_url("mark-reference", comment)).status_code == 404
 
 
-def test_marking_notifies(client, question, answer, asker, monkeypatch):
-    calls = []
-    monkeypatch.setattr(
-        "qa.notifications.notify_reference_answer", lambda *args: calls.append(args)
-    )
+def test_marking_emails_the_answerer_not_the_asker(
+    client, question, answer, asker, member, mailoutbox, django_capture_on_commit_callbacks
+):
     client.force_login(asker)
 
-    client.post(answer_url("mark-reference", answer))
-    client.post(answer_url("mark-reference", answer))
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(answer_url("mark-reference", answer))
+        client.post(answer_url("mark-reference", answer))
 
-    assert len(calls) == 1
-    assert calls[0][0].pk == question.pk
-    assert calls[0][1] == answer
+    assert [message.to for message in mailoutbox] == [[member.email]]
 
 
 # Useful votes
@@ -412,3 +409,32 @@ def test_expert_of_reserved_community_follows(client, reserved_question, reserve
     client.force_login(expert)
     assert client.post(follow_url(reserved_question)).status_code == 302
     assert Follow.objects.filter(user=expert).exists()
+
+
+def test_former_member_can_still_unfollow(client, question, member):
+    Follow.objects.create(user=member, page_id=question.pk)
+    member.memberships.all().delete()
+    client.force_login(member)
+
+    response = client.post(follow_url(question))
+
+    assert response.status_code == 302
+    assert not Follow.objects.filter(user=member).exists()
+
+
+def test_unfollow_returns_to_a_safe_next_address(client, question, member):
+    Follow.objects.create(user=member, page_id=question.pk)
+    client.force_login(member)
+
+    response = client.post(follow_url(question), {"next": "/comptes/mon-compte/"})
+
+    assert response.url == "/comptes/mon-compte/"
+
+
+def test_unfollow_ignores_a_next_address_on_another_host(client, question, member):
+    Follow.objects.create(user=member, page_id=question.pk)
+    client.force_login(member)
+
+    response = client.post(follow_url(question), {"next": "https://example.com/"})
+
+    assert response.url.startswith(question.url)
