@@ -10,10 +10,13 @@ from django.utils.safestring import mark_safe
 from community.privacy import can_see_page
 
 from ..forms.answers import MAX_ANSWER_LENGTH
+from ..models import QuestionPage
 from ..thread_view import build_thread
 from ..threads import is_commentable
 
 register = template.Library()
+
+RELATED_QUESTIONS_COUNT = 5
 
 # Only http and https addresses become links, so "javascript:" or "data:" text stays text.
 # The match stops at whitespace, quotes and angle brackets.
@@ -33,14 +36,22 @@ def answer_thread(context, page):
     page = getattr(page, "specific", page)
     if not is_commentable(page) or not can_see_page(user, page):
         return {"thread": None}
+    thread = build_thread(page, user)
     return {
-        "thread": build_thread(page, user),
+        "thread": thread,
+        "related_questions": [] if thread.is_question else questions_about(page, user),
         "page": page,
         "page_url": page.get_url(request),
         "request": request,
         "user": user,
         "max_length": MAX_ANSWER_LENGTH,
     }
+
+
+def questions_about(page, user):
+    """The questions about the reference page `page` that `user` may see, latest activity first."""
+    questions = QuestionPage.objects.filter(related_page=page).visible_to(user)
+    return list(questions.order_by("-last_activity_at")[:RELATED_QUESTIONS_COUNT])
 
 
 @register.filter(is_safe=True)

@@ -545,3 +545,25 @@ def test_question_page_queries_constant(client, question, member, expert, asker)
 
     assert len(answer_ids(response.content.decode())) > 250
     assert len(large) == len(small)
+
+
+def test_reference_page_lists_the_visible_questions_about_it(
+    client, community, instruction, member, reserved_community
+):
+    from tests.factories import QuestionPageFactory, question_index
+
+    QuestionPageFactory(
+        parent=question_index(community), title="Question liée à l'OPAH-RU", related_page=instruction
+    )
+    QuestionPageFactory(
+        parent=question_index(reserved_community),
+        title="Question réservée Castelbrune",
+        related_page=instruction,
+    )
+    client.force_login(member)
+
+    content = client.get(instruction.url).content.decode()
+
+    assert "Question liée à l&#x27;OPAH-RU" in content
+    assert "Castelbrune" not in content
+    assert f"?page={instruction.pk}" in content
