@@ -553,7 +553,9 @@ def test_reference_page_lists_the_visible_questions_about_it(
     from tests.factories import QuestionPageFactory, question_index
 
     QuestionPageFactory(
-        parent=question_index(community), title="Question liée à l'OPAH-RU", related_page=instruction
+        parent=question_index(community),
+        title="Question liée à l'OPAH-RU",
+        related_page=instruction,
     )
     QuestionPageFactory(
         parent=question_index(reserved_community),
