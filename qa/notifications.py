@@ -99,7 +99,7 @@ def _send_new_question(question_id):
                 "community": community,
                 "asker_name": _display_name(question.asker),
                 "details_text": _plain_text(question.details),
-                "role": Role(role_of_user[user.pk]).label,
+                "facilitates": role_of_user[user.pk] == Role.FACILITATOR,
             },
         )
         for user in recipients

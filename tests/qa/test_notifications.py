@@ -150,7 +150,7 @@ def test_new_question_content(
     for part in (message.body, html):
         assert "Bonjour," in part
         assert page_url in part
-        assert "animateur" in part
+        assert "vous animez la communauté" in part
         assert "Aline Demandeuse" in part
     assert "Le maire demande & relance." in message.body
     assert "Le maire demande &amp; relance." in html
