@@ -122,7 +122,8 @@ def _set_answer_state(answer, page, **state):
 def refresh_page(page):
     """Bring a question's status, count and activity date, and its search entry, up to date.
 
-    A hidden or removed reference answer stops being the reference answer.
+    A removed reference answer stops being the reference answer. A hidden one stays chosen but
+    does not resolve the question until a facilitator restores it.
     """
     from .models import QuestionPage, QuestionStatus
 
@@ -132,9 +133,10 @@ def refresh_page(page):
     answer_count = visible.count()
     latest = visible.aggregate(latest=Max("submit_date"))["latest"]
     reference_id = page.reference_answer_id
-    if reference_id and not visible.filter(pk=reference_id).exists():
+    reference = comments_of(page).filter(pk=reference_id).first() if reference_id else None
+    if reference is None or reference.is_removed:
         reference_id = None
-    if reference_id:
+    if reference_id and reference.is_public:
         status = QuestionStatus.RESOLVED
     elif answer_count:
         status = QuestionStatus.ANSWERED

@@ -107,6 +107,20 @@ def test_removed_reference_answer_stops_being_the_reference(question, member):
     assert question.status == QuestionStatus.UNANSWERED
 
 
+def test_hidden_reference_answer_comes_back_when_restored(question, member):
+    answer = post_answer(question, member, "La réponse.")
+    set_reference_answer(question, answer)
+
+    hide_answer(answer, question)
+    hidden_status = reload(question).status
+    restore_answer(answer, question)
+
+    assert hidden_status == QuestionStatus.UNANSWERED
+    question = reload(question)
+    assert question.status == QuestionStatus.RESOLVED
+    assert question.reference_answer_id == answer.pk
+
+
 def test_last_activity_follows_the_latest_answer(question, member):
     answer = post_answer(question, member, "Réponse.")
     later = timezone.now() + datetime.timedelta(hours=2)
