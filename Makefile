@@ -26,7 +26,7 @@ install-test: $(VENV)/.installed-test
 run: install
 	mkdir -p var
 	$(MANAGE) migrate --no-input
-	$(MANAGE) load_demo
+	$(MANAGE) load_demo --address $(HOST_PORT)
 	$(MANAGE) runserver $(HOST_PORT)
 
 test: install-test

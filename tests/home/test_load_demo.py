@@ -13,7 +13,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.db import transaction
 from django.test import override_settings
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from community.models import CommunityPage, Membership
 
@@ -125,3 +125,17 @@ def test_load_demo_refuses_production_settings_module(tmp_path):
 
     assert result.returncode != 0
     assert "production" in result.stderr
+
+
+@pytest.mark.django_db
+def test_load_demo_gives_the_site_the_served_address():
+    call_command("load_demo", "--address", "127.0.0.1:8123", stdout=io.StringIO())
+
+    site = Site.objects.get(is_default_site=True)
+    assert (site.hostname, site.port) == ("127.0.0.1", 8123)
+
+
+@pytest.mark.django_db
+def test_load_demo_refuses_an_address_without_port():
+    with pytest.raises(CommandError):
+        call_command("load_demo", "--address", "127.0.0.1", stdout=io.StringIO())

@@ -33,6 +33,9 @@ from knowledge.models import (
 )
 from knowledge.proposals.submission import submit_proposal
 
+DEMO_HOSTNAME = "127.0.0.1"
+DEFAULT_ADDRESS = f"{DEMO_HOSTNAME}:8000"
+
 
 class Command(BaseCommand):
     help = (
@@ -40,6 +43,16 @@ class Command(BaseCommand):
         "questions with their answers, and the shared map. Safe to run again: it only creates "
         "what is missing and never changes existing content."
     )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--address",
+            default=DEFAULT_ADDRESS,
+            help=(
+                "host:port that the development server serves, for the links of the sitemap "
+                f"and of e-mails (default {DEFAULT_ADDRESS})."
+            ),
+        )
 
     def handle(self, *args, **options):
         if settings.IS_PRODUCTION:
@@ -56,7 +69,7 @@ class Command(BaseCommand):
         with transaction.atomic():
             home = HomePage.objects.get()
             self.load_home(home)
-            self.load_site_address()
+            self.load_site_address(options["address"])
             users = self.load_users()
             for community_data in content.COMMUNITIES:
                 self.load_community(home, community_data, users)
@@ -93,11 +106,19 @@ class Command(BaseCommand):
             home.save_revision().publish()
             self.note("home page introduction", home.title)
 
-    def load_site_address(self):
-        """Give the default site the address `make run` serves, for the sitemap's URLs."""
+    def load_site_address(self, address):
+        """Give the default site the address `make run` serves, for the sitemap and e-mails.
+
+        Only the address Wagtail gives a new site, or one this command set, is replaced.
+        """
+        hostname, _, port = address.rpartition(":")
+        if not hostname or not port.isdigit():
+            raise CommandError(f"--address must read host:port, not {address!r}.")
         site = Site.objects.get(is_default_site=True)
-        if (site.hostname, site.port) == ("localhost", 80):
-            site.hostname, site.port = "127.0.0.1", 8000
+        if site.hostname not in ("localhost", DEMO_HOSTNAME):
+            return
+        if (site.hostname, site.port) != (hostname, int(port)):
+            site.hostname, site.port = hostname, int(port)
             site.save()
             self.note("site address", f"{site.hostname}:{site.port}")
 
