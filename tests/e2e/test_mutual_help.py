@@ -24,7 +24,7 @@ def log_in(page, live_server, user):
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_member_asks_answers_and_asker_marks_reference(live_server, browser):
+def test_ask_answer_mark_reference(live_server, browser):
     community = CommunityPageFactory(title="Mobilisation des logements vacants", slug="vacance")
     asker = MembershipFactory(community=community).user
     expert = MembershipFactory(community=community, role=Role.EXPERT).user

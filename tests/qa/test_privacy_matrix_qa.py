@@ -213,7 +213,7 @@ def test_member_sees_reserved_questions(client, site, persona, url_name):
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("action", ["answer", "reply", "comment", "report", "edit question"])
-def test_reserved_member_succeeds_with_the_same_posts(client, site, action):
+def test_member_posts_succeed(client, site, action):
     """The refusals above come from the rules, not from malformed data."""
     login(client, site, "reserved member")
     url, data = site["posts"][action]

@@ -45,7 +45,7 @@ def test_reply_nests_under_its_parent(question, member, expert):
     assert reload(question).answer_count == 2
 
 
-def test_reply_beyond_deepest_level_is_refused_before_saving(question, member):
+def test_too_deep_reply_saves_nothing(question, member):
     parent = None
     for _depth in range(3):
         parent = post_answer(question, member, "Niveau suivant.", parent=parent)
@@ -67,7 +67,7 @@ def test_removed_answer_keeps_its_replies(question, member, expert):
     assert reload(question).answer_count == 1
 
 
-def test_hidden_answer_stops_counting_until_restored(question, member):
+def test_hidden_answer_uncounted_until_restored(question, member):
     answer = post_answer(question, member, "Réponse discutable.")
 
     hide_answer(answer, question)
@@ -87,7 +87,7 @@ def test_reference_answer_resolves_question(question, member):
     assert question.reference_answer_id == answer.pk
 
 
-def test_withdrawn_reference_answer_leaves_question_answered(question, member):
+def test_withdrawn_reference_leaves_answered(question, member):
     answer = post_answer(question, member, "La réponse.")
     set_reference_answer(question, answer)
 
@@ -96,7 +96,7 @@ def test_withdrawn_reference_answer_leaves_question_answered(question, member):
     assert reload(question).status == QuestionStatus.ANSWERED
 
 
-def test_removed_reference_answer_stops_being_the_reference(question, member):
+def test_removed_reference_is_cleared(question, member):
     answer = post_answer(question, member, "La réponse.")
     set_reference_answer(question, answer)
 
@@ -107,7 +107,7 @@ def test_removed_reference_answer_stops_being_the_reference(question, member):
     assert question.status == QuestionStatus.UNANSWERED
 
 
-def test_hidden_reference_answer_comes_back_when_restored(question, member):
+def test_restored_reference_answer_returns(question, member):
     answer = post_answer(question, member, "La réponse.")
     set_reference_answer(question, answer)
 
@@ -121,7 +121,7 @@ def test_hidden_reference_answer_comes_back_when_restored(question, member):
     assert question.reference_answer_id == answer.pk
 
 
-def test_last_activity_follows_the_latest_answer(question, member):
+def test_last_activity_follows_latest_answer(question, member):
     answer = post_answer(question, member, "Réponse.")
     later = timezone.now() + datetime.timedelta(hours=2)
     XtdComment.objects.filter(pk=answer.pk).update(submit_date=later)
@@ -139,7 +139,7 @@ def test_search_text_puts_reference_answer_first(question, member, expert):
     assert reload(question).answers_text().startswith("Réponse de l'experte.")
 
 
-def test_search_finds_question_by_the_words_of_an_answer(
+def test_search_finds_answer_words(
     question, member, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):
@@ -150,7 +150,7 @@ def test_search_finds_question_by_the_words_of_an_answer(
     assert [page.pk for page in results] == [question.pk]
 
 
-def test_deleting_a_page_deletes_its_answers(question, instruction, member):
+def test_page_deletion_deletes_answers(question, instruction, member):
     post_answer(question, member, "Réponse.")
     kept = post_answer(instruction, member, "Commentaire.")
 
@@ -159,7 +159,7 @@ def test_deleting_a_page_deletes_its_answers(question, instruction, member):
     assert list(XtdComment.objects.all()) == [kept]
 
 
-def test_publishing_an_old_revision_keeps_the_thread_state(question, member):
+def test_old_revision_keeps_thread_state(question, member):
     revision = question.save_revision()
     answer = post_answer(question, member, "La réponse.")
     set_reference_answer(question, answer)
