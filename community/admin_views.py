@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from .converters import parse_id
 from .models import Membership
 
 logger = logging.getLogger(__name__)
@@ -42,8 +43,8 @@ class PendingMembershipsView(WagtailAdminTemplateMixin, TemplateView):
         return context
 
     def post(self, request, *args, **kwargs):
-        membership_id = request.POST.get("membership", "")
-        if not membership_id.isdigit() or len(membership_id) > 18:
+        membership_id = parse_id(request.POST.get("membership", ""))
+        if membership_id is None:
             raise Http404("Invalid membership id.")
         membership = get_object_or_404(self.facilitated(request.user).pending(), pk=membership_id)
         decision = request.POST.get("decision")

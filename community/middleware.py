@@ -5,11 +5,11 @@ from django.http import Http404
 from wagtail.models import Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
+from .converters import parse_id
 from .models import CommunityPage
 from .privacy import exclude_hidden_subtrees
 
 PAGE_ID_ARGUMENTS = ("page_id", "parent_page_id")
-MAX_ID_DIGITS = 18
 # Wagtail 8 reports and dialogs that list pages or groups beyond the editor's own subtree.
 SUPERUSER_ONLY_VIEWS = {
     "wagtailadmin_reports:page_types_usage",
@@ -71,8 +71,8 @@ def requested_page_ids(match, view_kwargs, query):
 
     parsed = set()
     for value in ids:
-        text = str(value)
-        if not text.isdigit() or len(text) > MAX_ID_DIGITS:
+        page_id = parse_id(str(value))
+        if page_id is None:
             raise Http404("Invalid page id.")
-        parsed.add(int(text))
+        parsed.add(page_id)
     return parsed

@@ -58,7 +58,7 @@ def test_bulk_action_on_reserved_page_denied(public_facilitator_client, reserved
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("page_id", ["abc", "99999999999999999999"])
+@pytest.mark.parametrize("page_id", ["abc", "99999999999999999999", "²"])
 def test_bulk_action_malformed_id_not_found(public_facilitator_client, page_id):
     response = public_facilitator_client.get(f"/admin/bulk/wagtailcore/page/delete/?id={page_id}")
 

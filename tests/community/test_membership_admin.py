@@ -59,3 +59,12 @@ def test_activation_records_approval_date(community):
     membership.save()
 
     assert membership.approved_at is not None
+
+
+@pytest.mark.django_db
+def test_superscript_digit_membership_id_is_not_found(client, superuser):
+    client.force_login(superuser)
+
+    response = client.post("/admin/adhesions/", {"membership": "²", "decision": "accept"})
+
+    assert response.status_code == 404
