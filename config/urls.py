@@ -7,8 +7,16 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from community.urls import membership_urlpatterns
 from home.sitemaps import PublicPagesSitemap
+from qa.topics import topic_autocomplete
 
 urlpatterns = [
+    # Wagtail's tag widget of the question editor calls this URL. It must come before the
+    # Wagtail admin URLs, whose own view there would list the topics of every community.
+    path(
+        "admin/tag-autocomplete/qa/topic/",
+        topic_autocomplete,
+        name="qa_topic_autocomplete",
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("comptes/", include("community.urls", namespace="account")),

@@ -12,14 +12,13 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.text import slugify
-from taggit.models import Tag
 from wagtail.coreutils import find_available_slug
 from wagtail.log_actions import log
 from wagtail.models import Page
 
 from community.privacy import can_see_page, visible_pages
 
-from .models import Follow, QuestionIndexPage, QuestionPage
+from .models import Follow, QuestionIndexPage, QuestionPage, Topic
 from .notifications import notify_new_question
 from .permissions import can_moderate, is_member
 
@@ -121,7 +120,7 @@ def _publish_question(index, user, title, details, tags, related_page):
         related_page=related_page,
         live=False,
     )
-    question.tags.set(existing_tag_spellings(tags))
+    question.tags.set(existing_tag_spellings(tags, user))
     index.add_child(instance=question)
 
     revision = question.save_revision(user=user)
@@ -156,7 +155,7 @@ def update_question(question, user, title, details, tags):
     question = QuestionPage.objects.get(pk=question.pk)
     question.title = title
     question.details = details
-    question.tags.set(existing_tag_spellings(tags))
+    question.tags.set(existing_tag_spellings(tags, user))
     revision = question.save_revision(user=user, log_action=True)
     # Askers have no Wagtail publish permission: edit_access has decided for the site.
     revision.publish(user=user, skip_permission_checks=True)
@@ -165,12 +164,21 @@ def update_question(question, user, title, details, tags):
     return question
 
 
-def existing_tag_spellings(names):
-    """Replace each name by the spelling of an existing topic that differs only by case."""
+def existing_tag_spellings(names, user):
+    """Replace each name by the spelling of a topic that differs only by case.
+
+    Only topics of questions that `user` may see are reused, so a topic used only in a
+    hidden question never lends its spelling to a question that others may see. A name
+    left as typed becomes a new topic, unless a topic has exactly that name.
+    NOTE: taggit gives a new topic a unique slug by appending "_1", "_2"… when another topic
+    slugifies the same, so the slug of the new topic shows that such a topic exists.
+    """
+    visible_questions = visible_pages(user, QuestionPage.objects.all())
+    visible_topics = Topic.objects.filter(question_tags__content_object__in=visible_questions)
     spellings = []
     for name in names:
-        tag = Tag.objects.filter(name__iexact=name).order_by("pk").first()
-        spellings.append(tag.name if tag is not None else name)
+        topic = visible_topics.filter(name__iexact=name).order_by("pk").first()
+        spellings.append(topic.name if topic is not None else name)
     return spellings
 
 

@@ -5,13 +5,13 @@ Filters come from the query string and an unknown value is ignored, never an err
 
 from django.core.paginator import Paginator
 from django.utils.translation import gettext_lazy as _
-from taggit.models import Tag
 
 from community.models import Membership
 from community.privacy import can_see_page, visible_pages
 
 from .asking import EditAccess, edit_access
-from .models import QuestionPage, QuestionStatus
+from .models import QuestionPage, QuestionStatus, Topic
+from .text import contains_nul
 
 PAGE_SIZE = 20
 # Query string values of the status filter, in the order of the select.
@@ -46,7 +46,10 @@ def question_list_context(index_page, request):
         status = ""
         filtered = questions
 
-    topic = _selected_topic(query.get("theme", ""))
+    # The topics offered are those of the questions the reader may see, so that neither the
+    # select nor the filter reveals whether a topic used only in a hidden question exists.
+    topics = topics_of_questions(questions)
+    topic = _selected_topic(topics, query.get("theme", ""))
     if topic is not None:
         filtered = filtered.filter(tagged_items__tag=topic)
 
@@ -62,11 +65,6 @@ def question_list_context(index_page, request):
     filtered = filtered.select_related("asker").prefetch_related("tags")
     paginator = Paginator(filtered, PAGE_SIZE)
     page_obj = paginator.get_page(query.get("page"))
-
-    # The topics offered are those of the questions the reader may see, so that the select
-    # never names a topic used only in a hidden question.
-    topics = Tag.objects.filter(qa_questiontag_items__content_object__in=questions)
-    topics = topics.distinct().order_by("name")
 
     membership = None
     if user.is_authenticated and community is not None:
@@ -105,10 +103,24 @@ def question_list_context(index_page, request):
     }
 
 
-def _selected_topic(slug):
-    if not slug or len(slug) > TAG_SLUG_MAX_LENGTH:
+def topics_of_questions(questions):
+    """Return the topics used by `questions`, a queryset of question pages, sorted by name."""
+    return (
+        Topic.objects.filter(question_tags__content_object__in=questions)
+        .distinct()
+        .order_by("name")
+    )
+
+
+def _selected_topic(topics, slug):
+    """Return the topic of `topics` whose slug is `slug`, or None.
+
+    A slug with a NUL byte is ignored like an unknown one, because PostgreSQL rejects NUL
+    in text parameters.
+    """
+    if not slug or len(slug) > TAG_SLUG_MAX_LENGTH or contains_nul(slug):
         return None
-    return Tag.objects.filter(slug=slug).first()
+    return topics.filter(slug=slug).first()
 
 
 def question_page_context(question, request):

@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from django_comments_xtd.models import XtdComment
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
-from taggit.models import TaggedItemBase
+from taggit.models import ItemBase, TagBase
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
@@ -62,7 +62,21 @@ class QuestionIndexPage(Page):
         return context
 
 
-class QuestionTag(TaggedItemBase):
+class Topic(TagBase):
+    """A topic of questions.
+
+    Questions have their own tag model so that their topics, which may name matters of a
+    reserved community, never mix with the tags of images and documents. Every output that
+    lists topics reads them through the questions its reader may see.
+    """
+
+    class Meta:
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
+
+
+class QuestionTag(ItemBase):
+    tag = models.ForeignKey(Topic, on_delete=models.CASCADE, related_name="question_tags")
     content_object = ParentalKey(
         "qa.QuestionPage", on_delete=models.CASCADE, related_name="tagged_items"
     )

@@ -3,9 +3,9 @@
 from django import forms
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
-from taggit.forms import TagField
 
 from ..models import AnswerReport, ReportReason
+from .questions import TopicsField, VisibleTextField
 
 MAX_EXPLANATION_LENGTH = 1000
 # The title column of a Wagtail page is 255 characters long.
@@ -37,19 +37,14 @@ class ReportAnswerForm(forms.ModelForm):
 
 
 class ConvertThreadForm(forms.Form):
-    title = forms.CharField(
+    title = VisibleTextField(
         label=_("Question"),
         help_text=_("The title of the new question, phrased as a question."),
         max_length=MAX_TITLE_LENGTH,
+        error_messages={"required": _("Type the question.")},
     )
-    tags = TagField(
-        label=_("Topics (optional)"),
-        help_text=_("Separate topics with commas, for example: vacancy, tax."),
-        required=False,
-    )
+    # The same topics, with the same limits and messages, as in the form to ask a question.
+    tags = TopicsField()
 
     def clean_title(self):
-        title = " ".join(self.cleaned_data["title"].split())
-        if not title:
-            raise forms.ValidationError(_("Type the question."))
-        return title
+        return " ".join(self.cleaned_data["title"].split())

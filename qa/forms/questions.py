@@ -14,6 +14,8 @@ from django.core.exceptions import ValidationError
 from django.utils.html import escape
 from django.utils.translation import gettext_lazy as _
 
+from ..text import has_visible_text, strip_invisible
+
 TITLE_MIN_LENGTH = 10
 TITLE_MAX_LENGTH = 200
 DETAILS_MAX_LENGTH = 10_000
@@ -141,7 +143,8 @@ def parse_tags(value):
     names = []
     seen = set()
     for raw_name in value.split(","):
-        name = WHITESPACE.sub(" ", raw_name).strip().lstrip("#").strip()
+        name = strip_invisible(WHITESPACE.sub(" ", raw_name)).lstrip("#")
+        name = strip_invisible(name)
         if not name or name.casefold() in seen:
             continue
         if len(name) > TAG_MAX_LENGTH:
@@ -167,10 +170,47 @@ def parse_tags(value):
     return names
 
 
+class VisibleTextField(forms.CharField):
+    """A text field that strips invisible characters at both ends before validating.
+
+    Text made only of invisible characters counts as empty, so a required field rejects it
+    with its "required" message, and the length limits apply to what readers see.
+    """
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        if value in self.empty_values:
+            return value
+        value = strip_invisible(value)
+        return value if has_visible_text(value) else self.empty_value
+
+
+class TopicsField(forms.CharField):
+    """Comma-separated topics, cleaned into a list of names by `parse_tags`."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("label", _("Topics (optional)"))
+        kwargs.setdefault("required", False)
+        kwargs.setdefault("max_length", TAGS_INPUT_MAX_LENGTH)
+        kwargs.setdefault(
+            "help_text",
+            _("Up to 5 topics separated by commas, e.g. “vacance, taxe, OPAH-RU”."),
+        )
+        kwargs.setdefault(
+            "error_messages",
+            {"max_length": _("Shorten the topics to %(limit_value)d characters at most.")},
+        )
+        kwargs.setdefault("widget", forms.TextInput(attrs={"autocomplete": "off"}))
+        super().__init__(**kwargs)
+
+    def clean(self, value):
+        return parse_tags(super().clean(value))
+
+
 class QuestionForm(forms.Form):
     """The title, details and topics of a question, shared by the ask and edit forms."""
 
-    title = forms.CharField(
+    title = VisibleTextField(
         label=_("Your question"),
         min_length=TITLE_MIN_LENGTH,
         max_length=TITLE_MAX_LENGTH,
@@ -191,7 +231,7 @@ class QuestionForm(forms.Form):
         },
         widget=forms.TextInput(attrs={"autocomplete": "off"}),
     )
-    details = forms.CharField(
+    details = VisibleTextField(
         label=_("Details (optional)"),
         required=False,
         max_length=DETAILS_MAX_LENGTH,
@@ -207,22 +247,10 @@ class QuestionForm(forms.Form):
             ),
         },
     )
-    tags = forms.CharField(
-        label=_("Topics (optional)"),
-        required=False,
-        max_length=TAGS_INPUT_MAX_LENGTH,
-        help_text=_("Up to 5 topics separated by commas, e.g. “vacance, taxe, OPAH-RU”."),
-        error_messages={
-            "max_length": _("Shorten the topics to %(limit_value)d characters at most."),
-        },
-        widget=forms.TextInput(attrs={"autocomplete": "off"}),
-    )
+    tags = TopicsField()
 
     def clean_title(self):
         return WHITESPACE.sub(" ", self.cleaned_data["title"]).strip()
-
-    def clean_tags(self):
-        return parse_tags(self.cleaned_data["tags"])
 
     def details_rich_text(self):
         return text_to_rich_text(self.cleaned_data["details"])

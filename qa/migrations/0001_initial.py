@@ -15,7 +15,6 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('django_comments_xtd', '0008_auto_20200920_2037'),
-        ('taggit', '0006_rename_taggeditem_content_type_object_id_taggit_tagg_content_8fc721_idx'),
         ('wagtailcore', '0098_apitoken'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
         migrations.swappable_dependency(settings.WAGTAIL_PAGE_MODEL),
@@ -76,11 +75,23 @@ class Migration(migrations.Migration):
             bases=('wagtailcore.page',),
         ),
         migrations.CreateModel(
+            name='Topic',
+            fields=[
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('name', models.CharField(max_length=100, unique=True, verbose_name='name')),
+                ('slug', models.SlugField(allow_unicode=True, max_length=100, unique=True, verbose_name='slug')),
+            ],
+            options={
+                'verbose_name': 'topic',
+                'verbose_name_plural': 'topics',
+            },
+        ),
+        migrations.CreateModel(
             name='QuestionTag',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('content_object', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='tagged_items', to='qa.questionpage')),
-                ('tag', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='%(app_label)s_%(class)s_items', to='taggit.tag')),
+                ('tag', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='question_tags', to='qa.topic')),
             ],
             options={
                 'abstract': False,
@@ -89,7 +100,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='questionpage',
             name='tags',
-            field=modelcluster.contrib.taggit.ClusterTaggableManager(blank=True, help_text='A comma-separated list of tags.', through='qa.QuestionTag', to='taggit.Tag', verbose_name='topics'),
+            field=modelcluster.contrib.taggit.ClusterTaggableManager(blank=True, help_text='A comma-separated list of tags.', through='qa.QuestionTag', to='qa.Topic', verbose_name='topics'),
         ),
         migrations.CreateModel(
             name='AnswerReport',
