@@ -27,6 +27,7 @@ from django_comments_xtd.models import XtdComment
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Page
 
+from community.converters import parse_id
 from community.models import CommunityPage, Membership, Role
 
 from . import threads
@@ -115,7 +116,7 @@ class ModerationScope:
 
     def pages_by_id(self, answers):
         """Return the pages of `answers` by their id, with their community, in one query."""
-        page_ids = {int(answer.object_pk) for answer in answers if answer.object_pk.isdigit()}
+        page_ids = {parse_id(answer.object_pk) for answer in answers} - {None}
         pages = Page.objects.filter(pk__in=page_ids)
         by_id = {}
         for page in pages:
@@ -198,7 +199,7 @@ def reported_answers(scope, limit=None):
         entry.reports.append(report)
     pages = scope.pages_by_id([entry.answer for entry in entries.values()])
     for entry in entries.values():
-        entry.page = pages.get(int(entry.answer.object_pk))
+        entry.page = pages.get(parse_id(entry.answer.object_pk))
     return [entries[answer_id] for answer_id in answer_ids if answer_id in entries]
 
 
@@ -251,7 +252,7 @@ class ReportedAnswersView(FacilitatorRequiredMixin, WagtailAdminTemplateMixin, T
         hidden = list(self.scope.hidden_answers())
         pages = self.scope.pages_by_id(hidden)
         for answer in hidden:
-            answer.page = pages.get(int(answer.object_pk))
+            answer.page = pages.get(parse_id(answer.object_pk))
         context["reported_answers"] = reported_answers(self.scope)
         context["hidden_answers"] = hidden
         context["hidden_actions"] = ["restore", "remove"]
@@ -259,8 +260,8 @@ class ReportedAnswersView(FacilitatorRequiredMixin, WagtailAdminTemplateMixin, T
         return context
 
     def post(self, request, *args, **kwargs):
-        answer_id = request.POST.get("answer", "")
-        if not answer_id.isdigit() or len(answer_id) > 18:
+        answer_id = parse_id(request.POST.get("answer", ""))
+        if answer_id is None:
             raise Http404("Invalid answer id.")
         answer = self.scope.comments().filter(pk=answer_id).first()
         if answer is None:

@@ -3,6 +3,9 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from community.converters import parse_id
+
+from ..text import strip_invisible
 from ..threads import MAX_DEPTH, comments_of
 
 MAX_ANSWER_LENGTH = 5000
@@ -36,6 +39,11 @@ class AnswerTextField(forms.CharField):
         )
         super().__init__(max_length=MAX_ANSWER_LENGTH, strip=True, **kwargs)
 
+    def to_python(self, value):
+        # Invisible characters around the text, such as zero-width spaces, are dropped too, so
+        # a text with no visible character is empty and gets the "required" message.
+        return strip_invisible(super().to_python(value))
+
 
 class AnswerForm(forms.Form):
     """An answer on `page`, or a reply to the answer whose id is in `parent`.
@@ -45,21 +53,20 @@ class AnswerForm(forms.Form):
     """
 
     text = AnswerTextField()
-    parent = forms.IntegerField(
-        required=False,
-        min_value=1,
-        widget=forms.HiddenInput,
-        error_messages={"invalid": PARENT_MISSING_MESSAGE, "min_value": PARENT_MISSING_MESSAGE},
-    )
+    # A CharField, because clean_parent parses the id with the same bounds as the URLs.
+    parent = forms.CharField(required=False, widget=forms.HiddenInput)
 
     def __init__(self, page, *args, **kwargs):
         self.page = page
         super().__init__(*args, **kwargs)
 
     def clean_parent(self):
-        parent_id = self.cleaned_data.get("parent")
-        if parent_id is None:
+        value = self.cleaned_data.get("parent")
+        if not value:
             return None
+        parent_id = parse_id(value)
+        if parent_id is None:
+            raise forms.ValidationError(PARENT_MISSING_MESSAGE, code="invalid")
         parent = comments_of(self.page).filter(pk=parent_id).first()
         if parent is None or parent.is_removed or not parent.is_public:
             raise forms.ValidationError(PARENT_MISSING_MESSAGE, code="invalid_parent")

@@ -338,13 +338,37 @@ def test_other_community_answer_is_not_found(
     assert reload(reserved_report).status == ReportStatus.OPEN
 
 
-@pytest.mark.parametrize("answer_id", ["", "abc", "999999", "1" * 30])
+@pytest.mark.parametrize(
+    "answer_id", ["", "abc", "999999", "1" * 30, "²", "1²", "-1", " 1", "1\x00", "9" * 19]
+)
 def test_invalid_answer_id_is_not_found(client, community_facilitator, answer_id):
     client.force_login(community_facilitator)
 
     response = client.post(REPORTED_URL, {"answer": answer_id, "decision": "hide"})
 
     assert response.status_code == 404
+
+
+def test_answer_id_in_non_ascii_digits_is_not_found(client, community_facilitator, public_report):
+    arabic_indic_id = str(public_report.answer_id).translate(
+        str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+    )
+    client.force_login(community_facilitator)
+
+    response = client.post(REPORTED_URL, {"answer": arabic_indic_id, "decision": "hide"})
+
+    assert response.status_code == 404
+    assert reload(public_report.answer).is_public
+    assert reload(public_report).status == ReportStatus.OPEN
+
+
+@pytest.mark.parametrize("page_number", ["²", "abc", "9" * 30, "-1", "0", "\x00"])
+def test_unanswered_bogus_page_number_shows_a_page(client, community_facilitator, page_number):
+    client.force_login(community_facilitator)
+
+    response = client.get(UNANSWERED_URL, {"p": page_number})
+
+    assert response.status_code == 200
 
 
 def test_decision_needs_csrf_token(community_facilitator, public_report):

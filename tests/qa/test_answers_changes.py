@@ -59,6 +59,39 @@ def test_edit_with_empty_text_refused(client, answer, member):
     assert reload(answer).comment == "Texte d'origine"
 
 
+@pytest.mark.parametrize("text", ["\u200b\u200b", "\u200b \u2060\n\ufeff"])
+def test_edit_with_invisible_text_refused(client, answer, member, text):
+    client.force_login(member)
+
+    response = client.post(answer_url("edit-answer", answer), {"text": text})
+
+    assert response.status_code == 200
+    assert response.context["form"].errors["text"] == ["Rédigez votre réponse avant de l'envoyer."]
+    assert response.context["form"]["text"].value() == text
+    assert reload(answer).comment == "Texte d'origine"
+
+
+def test_edit_with_nul_refused(client, answer, member):
+    client.force_login(member)
+
+    response = client.post(answer_url("edit-answer", answer), {"text": "Texte\x00corrigé"})
+
+    assert response.status_code == 200
+    assert response.context["form"].errors["text"] == ["Le caractère nul n’est pas autorisé."]
+    assert reload(answer).comment == "Texte d'origine"
+
+
+def test_unfollow_with_nul_in_next_address(client, question, member):
+    Follow.objects.create(user=member, page_id=question.pk)
+    client.force_login(member)
+
+    response = client.post(follow_url(question), {"next": "/\x00"})
+
+    assert response.status_code == 302
+    assert "\x00" not in response["Location"]
+    assert not Follow.objects.filter(user=member, page_id=question.pk).exists()
+
+
 @pytest.mark.parametrize("person", ["expert", "community_facilitator", "outsider", "asker"])
 def test_others_cannot_edit(client, answer, person, request):
     client.force_login(request.getfixturevalue(person))

@@ -270,6 +270,56 @@ def test_empty_text_refused(client, question, member):
     assert "fr-error-text" in response.content.decode()
 
 
+INVISIBLE_TEXTS = ["\u200b\u200b", "\u200b \u2060\n\ufeff", "\u00a0\u200d"]
+
+
+@pytest.mark.parametrize("text", INVISIBLE_TEXTS)
+def test_invisible_text_refused_and_kept(client, question, member, text):
+    client.force_login(member)
+
+    response = send(client, question, text=text)
+
+    assert response.status_code == 200
+    assert not answers_on(question).exists()
+    assert response.context["text_errors"] == ["Rédigez votre réponse avant de l'envoyer."]
+    assert response.context["text"] == text
+
+
+def test_invisible_edges_stripped(client, question, member):
+    client.force_login(member)
+
+    send(client, question, text="\u200b\ufeffBonjour\u200b tout le monde\u2060 ")
+
+    assert answers_on(question).get().comment == "Bonjour\u200b tout le monde"
+
+
+# PostgreSQL rejects NUL in text columns, so the form must refuse it before any query.
+NUL_MESSAGE = "Le caractère nul n’est pas autorisé."
+
+
+def test_nul_in_text_refused_and_kept(client, question, member):
+    client.force_login(member)
+
+    response = send(client, question, text="Bon\x00jour")
+
+    assert response.status_code == 200
+    assert not answers_on(question).exists()
+    assert response.context["text_errors"] == [NUL_MESSAGE]
+    assert response.context["text"] == "Bon\x00jour"
+
+
+@pytest.mark.parametrize("parent", ["\x00", "1\x00", "\x001"])
+def test_nul_in_parent_refused(client, question, member, parent):
+    client.force_login(member)
+
+    response = send(client, question, text="Texte gardé", parent=parent)
+
+    assert response.status_code == 400
+    assert not answers_on(question).exists()
+    assert response.context["general_errors"]
+    assert "Texte gardé" in response.content.decode()
+
+
 def test_too_long_text_refused_and_kept(client, question, member):
     text = "x" * (MAX_ANSWER_LENGTH + 1)
     client.force_login(member)
@@ -367,3 +417,26 @@ def test_bogus_parent_message_explains(client, question, member):
     response = send(client, question, text="Texte gardé", parent="abc")
     assert response.context["general_errors"] == [str(PARENT_MISSING_MESSAGE)]
     assert "Texte gardé" in response.content.decode()
+
+
+@pytest.mark.parametrize("parent", ["99999999999999999999", str(2**63)])
+def test_reply_to_out_of_range_parent_refused(client, question, member, parent):
+    client.force_login(member)
+
+    response = send(client, question, text="Texte gardé", parent=parent)
+
+    assert response.status_code == 400
+    assert not answers_on(question).exists()
+    assert response.context["general_errors"] == [str(PARENT_MISSING_MESSAGE)]
+    assert "Texte gardé" in response.content.decode()
+
+
+def test_reply_parent_in_non_ascii_digits_refused(client, question, asker, member):
+    first = post_answer(question, asker, "Réponse")
+    arabic_indic_digits = str(first.pk).translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"))
+    client.force_login(member)
+
+    response = send(client, question, text="Texte gardé", parent=arabic_indic_digits)
+
+    assert response.status_code == 400
+    assert answers_on(question).count() == 1

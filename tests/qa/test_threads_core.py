@@ -139,9 +139,7 @@ def test_search_text_puts_reference_answer_first(question, member, expert):
     assert reload(question).answers_text().startswith("Réponse de l'experte.")
 
 
-def test_search_finds_answer_words(
-    question, member, django_capture_on_commit_callbacks
-):
+def test_search_finds_answer_words(question, member, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
         post_answer(question, member, "Demandez la attestation cadastrale trentenaire.")
 
