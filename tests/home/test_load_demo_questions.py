@@ -11,19 +11,18 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.html import escape
 from django_comments_xtd.models import XtdComment
-from taggit.models import Tag
 
 from community.models import CommunityPage, Membership
 from home.demo import content, questions
 from knowledge.models import InstructionPage
-from qa.models import QuestionPage, QuestionStatus, QuestionTag
+from qa.models import QuestionPage, QuestionStatus, QuestionTag, Topic
 from qa.threads import comments_of, visible_answers
 
 COUNTED_MODELS = {
     "questions": QuestionPage,
     "comments": XtdComment,
     "question tags": QuestionTag,
-    "tags": Tag,
+    "topics": Topic,
     "memberships": Membership,
     "users": get_user_model(),
 }
