@@ -23,6 +23,8 @@ $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
 install: $(VENV)/.installed
 install-test: $(VENV)/.installed-test
 
+# The admin's e-mails (moderation, workflow) link to WAGTAILADMIN_BASE_URL.
+run: export WAGTAILADMIN_BASE_URL ?= http://$(HOST_PORT)
 run: install
 	mkdir -p var
 	$(MANAGE) migrate --no-input

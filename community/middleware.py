@@ -14,6 +14,11 @@ PAGE_ID_ARGUMENTS = ("page_id", "parent_page_id")
 SUPERUSER_ONLY_VIEWS = {
     "wagtailadmin_reports:page_types_usage",
     "wagtailadmin_reports:page_types_usage_results",
+    # Their filters list every workflow and task, named after the communities.
+    "wagtailadmin_reports:workflow",
+    "wagtailadmin_reports:workflow_results",
+    "wagtailadmin_reports:workflow_tasks",
+    "wagtailadmin_reports:workflow_tasks_results",
     "wagtailadmin_pages:set_privacy",
 }
 

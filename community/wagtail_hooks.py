@@ -96,3 +96,13 @@ def register_pending_memberships_menu_item():
         icon_name="group",
         order=250,
     )
+
+
+SUPERUSER_ONLY_REPORTS = {"workflows", "workflow-tasks"}
+
+
+@hooks.register("construct_reports_menu")
+def hide_workflow_reports(request, menu_items):
+    """Offer the workflow reports, which AdminPageAccessMiddleware closes, to superusers only."""
+    if not request.user.is_superuser:
+        menu_items[:] = [item for item in menu_items if item.name not in SUPERUSER_ONLY_REPORTS]

@@ -24,7 +24,7 @@ DETAILS_FEATURES = ["bold", "italic", "ol", "ul", "link"]
 
 
 # Fields that the thread keeps up to date, never an editor or a revision.
-THREAD_STATE_FIELDS = ["status", "reference_answer_id", "answer_count", "last_activity_at"]
+THREAD_STATE_FIELDS = ["status", "reference_answer", "answer_count", "last_activity_at"]
 
 
 class QuestionStatus(models.TextChoices):
@@ -145,6 +145,9 @@ class QuestionPage(Page):
 
     objects = VisiblePageManager()
 
+    # A copy starts without answers: the thread stays with the original question.
+    exclude_fields_in_copy = THREAD_STATE_FIELDS
+
     parent_page_types = ["qa.QuestionIndexPage"]
     subpage_types = []
 
@@ -164,7 +167,8 @@ class QuestionPage(Page):
         """
         page = super().with_content_json(content)
         for field in THREAD_STATE_FIELDS:
-            setattr(page, field, getattr(self, field))
+            attribute = self._meta.get_field(field).attname
+            setattr(page, attribute, getattr(self, attribute))
         return page
 
     def answers_text(self):

@@ -73,6 +73,14 @@ def test_page_types_report_denied_to_facilitator(public_facilitator_client, rese
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize("report", ["workflow", "workflow_tasks"])
+def test_workflow_reports_denied_to_facilitator(public_facilitator_client, reserved_page, report):
+    response = public_facilitator_client.get(reverse(f"wagtailadmin_reports:{report}"))
+
+    assert_denied_without_titles(response)
+
+
+@pytest.mark.django_db
 def test_privacy_dialog_denied_to_facilitator(public_facilitator_client, community):
     url = reverse("wagtailadmin_pages:set_privacy", args=[community.pk])
 

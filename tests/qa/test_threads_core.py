@@ -168,3 +168,14 @@ def test_old_revision_keeps_thread_state(question, member):
     assert question.status == QuestionStatus.RESOLVED
     assert question.answer_count == 1
     assert question.reference_answer_id == answer.pk
+
+
+def test_copied_question_starts_unanswered(question, member):
+    answer = post_answer(question, member, "La réponse.")
+    set_reference_answer(question, answer)
+
+    copy = reload(question).copy(update_attrs={"title": "Copie", "slug": "copie"})
+
+    assert copy.status == QuestionStatus.UNANSWERED
+    assert copy.answer_count == 0
+    assert copy.reference_answer_id is None
