@@ -13,12 +13,15 @@ from django_comments_xtd.models import XtdComment
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import ItemBase, TagBase
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, PageChooserPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
 from community.models import CommunityPage, VisiblePageManager
+
+from .admin_forms import QuestionPageForm
+from .threads import REFERENCE_MODELS
 
 DETAILS_FEATURES = ["bold", "italic", "ol", "ul", "link"]
 
@@ -132,7 +135,7 @@ class QuestionPage(Page):
         *Page.content_panels,
         FieldPanel("details"),
         FieldPanel("tags"),
-        FieldPanel("related_page"),
+        PageChooserPanel("related_page", page_type=list(REFERENCE_MODELS)),
     ]
     search_fields = [
         *Page.search_fields,
@@ -144,6 +147,8 @@ class QuestionPage(Page):
     ]
 
     objects = VisiblePageManager()
+
+    base_form_class = QuestionPageForm
 
     # A copy starts without answers: the thread stays with the original question.
     exclude_fields_in_copy = THREAD_STATE_FIELDS

@@ -16,13 +16,14 @@ from wagtail.search import index
 
 MAX_DEPTH = settings.COMMENTS_XTD_MAX_THREAD_LEVEL
 
-# The page types whose readers may ask and answer in a thread.
-COMMENTABLE_MODELS = (
-    "qa.QuestionPage",
+# The reference pages, whose readers may ask about them where they read them.
+REFERENCE_MODELS = (
     "knowledge.InstructionPage",
     "knowledge.ReportingPage",
     "knowledge.ArticlePage",
 )
+# The page types whose readers may ask and answer in a thread.
+COMMENTABLE_MODELS = ("qa.QuestionPage", *REFERENCE_MODELS)
 
 
 class ThreadTooDeep(Exception):
@@ -31,6 +32,10 @@ class ThreadTooDeep(Exception):
 
 def commentable_models():
     return tuple(apps.get_model(label) for label in COMMENTABLE_MODELS)
+
+
+def reference_models():
+    return tuple(apps.get_model(label) for label in REFERENCE_MODELS)
 
 
 def is_commentable(page):
