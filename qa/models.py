@@ -4,10 +4,13 @@ Answers themselves are django-comments-xtd comments (`XtdComment`) on the questi
 on a reference page when an agent asks about it where they read it.
 """
 
+import hashlib
+
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.functional import cached_property
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from django_comments_xtd.models import XtdComment
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -23,6 +26,7 @@ from community.models import CommunityPage, VisiblePageManager
 from .admin_forms import QuestionPageForm
 from .threads import REFERENCE_MODELS
 
+TOPIC_DIGEST_LENGTH = 8
 DETAILS_FEATURES = ["bold", "italic", "ol", "ul", "link"]
 
 
@@ -76,6 +80,22 @@ class Topic(TagBase):
     class Meta:
         verbose_name = _("topic")
         verbose_name_plural = _("topics")
+
+    def slugify(self, tag, i=None):
+        """Return a slug that depends on the name alone, never on the topics already stored.
+
+        Taggit adds "_1" to a slug already taken, which would tell anyone who adds a topic that
+        a hidden topic with that slug exists. A name that is not already its own slug, such as
+        "Suivi" or "élus", gets a digest of its exact spelling instead, so no two names share a
+        slug.
+        """
+        slug = slugify(tag)
+        if slug != tag:
+            digest = hashlib.sha256(tag.encode()).hexdigest()[:TOPIC_DIGEST_LENGTH]
+            slug = f"{slug}-{digest}" if slug else digest
+        if i is not None:
+            slug += f"_{i}"
+        return slug
 
 
 class QuestionTag(ItemBase):

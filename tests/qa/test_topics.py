@@ -267,3 +267,17 @@ def test_member_reuses_spelling_of_own_community(client, reserved_community, sec
     question = ask(client, asker, reserved_community, SECRET_SLUG)
 
     assert [topic.name for topic in question.tags.all()] == [SECRET_TOPIC]
+
+
+@pytest.mark.parametrize("name", ["Suivi", "SUIVI", "élus", "suivi des élus", "OPAH-RU"])
+def test_topic_slug_ignores_hidden_topics(name, reserved_question):
+    """A new topic's slug is the same whether or not a hidden topic has a similar name."""
+    expected = Topic(name=name).slugify(name)
+    reserved_question.tags.add(name.lower(), "suivi")
+    reserved_question.save()
+    Topic.objects.filter(name=name).delete()
+
+    topic = Topic.objects.create(name=name)
+
+    assert topic.slug == expected
+    assert not topic.slug.endswith("_1")
