@@ -13,6 +13,8 @@ import unicodedata
 # blank Braille pattern.
 BLANK_CHARACTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
 INVISIBLE_CATEGORIES = frozenset({"Cc", "Cf"})
+# Accents and other marks combine with the character before them and show nothing alone.
+MARK_CATEGORIES = frozenset({"Mn", "Mc", "Me"})
 
 
 def is_invisible_char(char: str) -> bool:
@@ -27,6 +29,8 @@ def is_invisible_char(char: str) -> bool:
 def strip_invisible(text: str) -> str:
     """Remove the invisible characters at the start and at the end of `text`.
 
+    A text left with nothing but invisible characters and combining marks becomes empty.
+
     Invisible characters inside the text are kept, because a joiner inside a word or an
     emoji sequence changes how it is drawn.
     """
@@ -36,7 +40,15 @@ def strip_invisible(text: str) -> str:
         start += 1
     while end > start and is_invisible_char(text[end - 1]):
         end -= 1
-    return text[start:end]
+    stripped = text[start:end]
+    if all(is_invisible_char(char) or is_mark(char) for char in stripped):
+        return ""
+    return stripped
+
+
+def is_mark(char: str) -> bool:
+    """Return True when `char` is a combining mark, such as an accent typed on its own."""
+    return unicodedata.category(char) in MARK_CATEGORIES
 
 
 def has_visible_text(text: str) -> bool:
