@@ -9,8 +9,6 @@ import logging
 import re
 
 from django.contrib.contenttypes.models import ContentType
-from django.db import transaction
-from django.utils.html import escape
 from django.utils.text import Truncator, slugify
 from django.utils.translation import gettext as _
 from django_comments_xtd.models import XtdComment
@@ -18,22 +16,17 @@ from wagtail.coreutils import find_available_slug
 
 from .models import Follow, QuestionIndexPage, QuestionPage
 from .permissions import community_of
-from .threads import refresh_page
+from .text import text_to_rich_text
+from .threads import reference_models, refresh_page
 
 logger = logging.getLogger(__name__)
 
 # The reference page types whose threads a facilitator may turn into a question.
-CONVERTIBLE_MODELS = ("instructionpage", "reportingpage", "articlepage")
-
 MAX_TITLE_LENGTH = 255
 
 # A sentence ends at ".", "?", "!" or "…" followed by a space or the end of the text. French
 # puts a space before "?" and "!", which the lazy match keeps inside the sentence.
 SENTENCE_END = re.compile(r"^(.+?[.?!…])(?:\s|$)", re.DOTALL)
-
-URL = re.compile(r"\bhttps?://[^\s<>\"']+", re.IGNORECASE)
-# Punctuation that usually ends the sentence around a link rather than the link itself.
-URL_TRAILING_PUNCTUATION = ".,;:!?)]}'\""
 
 
 class ConversionError(Exception):
@@ -41,9 +34,8 @@ class ConversionError(Exception):
 
 
 def is_convertible_page(page):
-    if page is None:
-        return False
-    return page._meta.app_label == "knowledge" and page._meta.model_name in CONVERTIBLE_MODELS
+    """Tell whether `page` is a reference page, whose comment threads may become questions."""
+    return isinstance(page, reference_models())
 
 
 def is_convertible_comment(comment):
@@ -61,36 +53,6 @@ def suggested_title(text):
     return Truncator(sentence).chars(MAX_TITLE_LENGTH)
 
 
-def text_to_rich_text(text):
-    """Convert plain comment text into the rich text of a question's details.
-
-    The text is escaped, blank lines separate paragraphs, single line breaks become `<br/>`
-    and http(s) addresses become links. Nothing else of the text becomes markup.
-    """
-    paragraphs = re.split(r"\n\s*\n", text.replace("\r\n", "\n").strip())
-    html = []
-    for paragraph in paragraphs:
-        lines = [_linkify(line.strip()) for line in paragraph.split("\n") if line.strip()]
-        if lines:
-            html.append("<p>" + "<br/>".join(lines) + "</p>")
-    return "".join(html)
-
-
-def _linkify(line):
-    """Escape `line` and wrap each http(s) address in a link."""
-    parts = []
-    position = 0
-    for match in URL.finditer(line):
-        url = match.group(0).rstrip(URL_TRAILING_PUNCTUATION)
-        end = match.start() + len(url)
-        parts.append(escape(line[position : match.start()]))
-        parts.append(f'<a href="{escape(url)}">{escape(url)}</a>')
-        position = end
-    parts.append(escape(line[position:]))
-    return "".join(parts)
-
-
-@transaction.atomic
 def convert_thread(comment, reference_page, title, tags=(), user=None):
     """Publish `comment` as a new question, move its replies there and return the question.
 

@@ -61,7 +61,7 @@ def can_change_answer(user, answer, page):
 
 
 def can_mark_reference(user, question):
-    """The asker, while an active member, or a facilitator chooses the reference answer."""
+    """Tell whether `user` may choose the reference answer: a facilitator, or the asker."""
     if not can_see_page(user, question):
         return False
     community = community_of(question)

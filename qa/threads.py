@@ -43,7 +43,7 @@ def is_commentable(page):
 
 
 def comments_of(page):
-    """Every comment on `page`, hidden and removed ones included, in thread order."""
+    """Return every comment on `page`, hidden and removed ones included, in thread order."""
     content_type = ContentType.objects.get_for_model(page, for_concrete_model=True)
     return XtdComment.objects.filter(
         content_type=content_type, object_pk=str(page.pk), site_id=settings.SITE_ID
@@ -51,7 +51,7 @@ def comments_of(page):
 
 
 def visible_answers(page):
-    """The comments on `page` that every reader of the page sees."""
+    """Return the comments on `page` that every reader of the page is shown."""
     return comments_of(page).filter(is_public=True, is_removed=False)
 
 

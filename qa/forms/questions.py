@@ -7,14 +7,14 @@ escaped, so no markup typed by a member ever reaches a page.
 
 import re
 from html.parser import HTMLParser
-from urllib.parse import urlsplit
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.utils.html import escape
 from django.utils.translation import gettext_lazy as _
 
-from ..text import has_visible_text, strip_invisible
+from community.converters import parse_id
+
+from ..text import has_visible_text, is_web_address, strip_invisible, text_to_rich_text
 
 TITLE_MIN_LENGTH = 10
 TITLE_MAX_LENGTH = 200
@@ -24,56 +24,9 @@ TAG_MAX_LENGTH = 40
 TAGS_INPUT_MAX_LENGTH = 300
 # Positive integers that fit a signed 64-bit column, because SQLite raises OverflowError on
 # larger ones.
-ID_PATTERN = re.compile(r"^[0-9]{1,18}$")
 
 WHITESPACE = re.compile(r"\s+")
-PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
-# An http(s) address runs until a space, a quote or an angle bracket.
-URL_PATTERN = re.compile(r"https?://[^\s<>\"']+", re.IGNORECASE)
-# Punctuation that ends a sentence rather than the address before it.
-URL_TRAILING_PUNCTUATION = ".,;:!?)]}»"
 LETTER_OR_DIGIT = re.compile(r"[^\W_]")
-
-
-def text_to_rich_text(text):
-    """Convert plain text into safe rich text: paragraphs, line breaks and http(s) links.
-
-    Every character is escaped, then a blank line starts a new paragraph, a single line break
-    becomes `<br>`, and each http(s) address becomes a link to itself. Return "" for blank text.
-    """
-    text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
-    if not text:
-        return ""
-    paragraphs = []
-    for paragraph in PARAGRAPH_BREAK.split(text):
-        lines = [linkify(line.strip()) for line in paragraph.strip().split("\n")]
-        paragraphs.append("<p>" + "<br/>".join(lines) + "</p>")
-    return "".join(paragraphs)
-
-
-def linkify(line):
-    """Escape `line` and turn each http(s) address in it into a link."""
-    parts = []
-    position = 0
-    for match in URL_PATTERN.finditer(line):
-        url = match.group().rstrip(URL_TRAILING_PUNCTUATION)
-        end = match.start() + len(url)
-        parts.append(escape(line[position : match.start()]))
-        if is_web_address(url):
-            parts.append(f'<a href="{escape(url)}">{escape(url)}</a>')
-        else:
-            parts.append(escape(url))
-        position = end
-    parts.append(escape(line[position:]))
-    return "".join(parts)
-
-
-def is_web_address(url):
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return False
-    return parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
 
 
 class _TextExtractor(HTMLParser):
@@ -130,8 +83,7 @@ def rich_text_to_text(html):
 
 def parse_page_id(value):
     """Return `value` as a page id, or None when it is not a plausible one."""
-    value = value.strip()
-    return int(value) if ID_PATTERN.match(value) else None
+    return parse_id(value.strip())
 
 
 def parse_tags(value):

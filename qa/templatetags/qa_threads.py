@@ -49,7 +49,7 @@ def answer_thread(context, page):
 
 
 def questions_about(page, user):
-    """The questions about the reference page `page` that `user` may see, latest activity first."""
+    """Return the visible questions about the reference page `page`, latest activity first."""
     questions = QuestionPage.objects.filter(related_page=page).visible_to(user)
     return list(questions.order_by("-last_activity_at")[:RELATED_QUESTIONS_COUNT])
 

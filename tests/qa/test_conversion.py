@@ -9,8 +9,9 @@ from django.utils import timezone
 from django_comments_xtd.models import XtdComment
 
 from community.models import Role
-from qa.conversion import suggested_title, text_to_rich_text
+from qa.conversion import suggested_title
 from qa.models import Follow, QuestionPage, QuestionStatus
+from qa.text import text_to_rich_text
 from qa.threads import comments_of, hide_answer, post_answer, visible_answers
 from tests.factories import (
     ArticlePageFactory,
