@@ -1,5 +1,7 @@
 """Communities, their membership and the groups and collection that carry access rights."""
 
+import secrets
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -79,6 +81,7 @@ class CommunityPage(Page):
         "knowledge.ReferenceIndexPage",
         "knowledge.FieldReportIndexPage",
         "qa.QuestionIndexPage",
+        "community.EventIndexPage",
     ]
 
     class Meta:
@@ -214,3 +217,52 @@ class Membership(models.Model):
     def activate(self):
         self.status = MembershipStatus.ACTIVE
         self.save()
+
+
+class PersonalToken(models.Model):
+    """The secret key of a member's personal calendar (and feed) URLs.
+
+    Whoever knows the key reads what its owner may see, without logging in, which is how a
+    calendar application subscribes. The owner revokes it from their account page, which
+    deletes it; a new key is made on demand.
+    """
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="personal_token",
+        verbose_name=_("user"),
+    )
+    key = models.CharField(_("key"), max_length=64, unique=True)
+    created_at = models.DateTimeField(_("created at"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("personal token")
+        verbose_name_plural = _("personal tokens")
+
+    def __str__(self):
+        return f"{self.user} ({self.created_at:%Y-%m-%d})"
+
+    @classmethod
+    def for_user(cls, user):
+        """Return the token of `user`, creating one if they have none."""
+        token, _created = cls.objects.get_or_create(
+            user=user, defaults={"key": secrets.token_urlsafe(32)}
+        )
+        return token
+
+    @classmethod
+    def renew(cls, user):
+        """Replace the token of `user` by a new one; the old URLs stop working at once."""
+        cls.objects.filter(user=user).delete()
+        return cls.for_user(user)
+
+
+# The event models live in their own module and import this one.
+from .events.models import (  # noqa: E402, F401
+    AgendaPage,
+    EventDocument,
+    EventIndexPage,
+    EventPage,
+    EventReminder,
+)

@@ -9,6 +9,8 @@ from knowledge.models import FieldReportIndexPage, ReferenceIndexPage
 from knowledge.moderation import ensure_moderation_workflow
 from qa.models import QuestionIndexPage
 
+from .models import EventIndexPage
+
 logger = logging.getLogger(__name__)
 
 
@@ -21,6 +23,7 @@ def ensure_community_subpages(community):
         (ReferenceIndexPage, _("Reference information"), "informations-de-reference"),
         (FieldReportIndexPage, _("Field reports"), "remontees-terrain"),
         (QuestionIndexPage, _("Mutual help"), "entraide"),
+        (EventIndexPage, _("Agenda"), "agenda"),
     ]
     # Read the parent afresh: the instance given by a signal may carry a stale child count,
     # and treebeard derives the new child's path from it.

@@ -22,6 +22,7 @@ urlpatterns = [
     path("comptes/", include("community.urls", namespace="account")),
     path("communautes/", include((membership_urlpatterns, "membership"))),
     path("entraide/", include("qa.urls")),
+    path("evenements/", include("community.events.urls")),
     path("", include("knowledge.urls")),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": PublicPagesSitemap}}, name="sitemap"),
 ]

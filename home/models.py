@@ -20,7 +20,12 @@ class HomePage(Page):
     objects = VisiblePageManager()
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["community.CommunityPage", "knowledge.MapPage", "home.StandardPage"]
+    subpage_types = [
+        "community.CommunityPage",
+        "knowledge.MapPage",
+        "community.AgendaPage",
+        "home.StandardPage",
+    ]
     max_count = 1
 
     class Meta:

@@ -18,12 +18,31 @@ PUBLISHING_ACTIONS = ("action-publish", "action-submit")
 WIDGET_STRING_START = re.compile(r"^\s*(?:SRID\s*=|POINT\b)", re.IGNORECASE)
 
 
-class FieldReportAdminForm(WagtailAdminPageForm):
-    """Check the location of a field report and require one to publish or submit the page.
+class LocatedPageForm(WagtailAdminPageForm):
+    """A page editor form with a `location` map field and a way to tell a publishing action.
 
     The location is stored as the widget string with six decimals, whether it arrives as that
     string or as coordinates typed latitude first.
     """
+
+    def clean_location(self):
+        text = (self.cleaned_data.get("location") or "").strip()
+        if not text:
+            return ""
+
+        if WIDGET_STRING_START.match(text):
+            point = parse_location(text)
+        else:
+            point = parse_typed_coordinates(text)
+        return format_location(point)
+
+    @property
+    def is_publishing(self):
+        return self.is_bound and any(self.data.get(action) for action in PUBLISHING_ACTIONS)
+
+
+class FieldReportAdminForm(LocatedPageForm):
+    """Check the location of a field report and require one to publish or submit the page."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -36,17 +55,6 @@ class FieldReportAdminForm(WagtailAdminPageForm):
         if anchor is None:
             return None
         return CommunityPage.objects.ancestor_of(anchor, inclusive=True).first()
-
-    def clean_location(self):
-        text = (self.cleaned_data.get("location") or "").strip()
-        if not text:
-            return ""
-
-        if WIDGET_STRING_START.match(text):
-            point = parse_location(text)
-        else:
-            point = parse_typed_coordinates(text)
-        return format_location(point)
 
     def clean(self):
         cleaned_data = super().clean()
@@ -76,10 +84,6 @@ class FieldReportAdminForm(WagtailAdminPageForm):
             super().full_clean()
         finally:
             self.instance.live = live
-
-    @property
-    def is_publishing(self):
-        return self.is_bound and any(self.data.get(action) for action in PUBLISHING_ACTIONS)
 
 
 def categories_for(community):

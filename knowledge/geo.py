@@ -72,6 +72,21 @@ def parse_location(text):
     return validate_point(Point(longitude, latitude))
 
 
+def location_columns(text):
+    """Return the (latitude, longitude) of a widget string, (None, None) for an empty one.
+
+    Raise a ValidationError on the "location" field for a malformed string or a point outside
+    France, so that a model's clean() can let it through as it is.
+    """
+    if not text:
+        return None, None
+    try:
+        point = parse_location(text)
+    except ValidationError as error:
+        raise ValidationError({"location": error.messages}) from error
+    return point.latitude, point.longitude
+
+
 def parse_typed_coordinates(text):
     """Parse coordinates typed by a person, latitude first, into a validated Point in France.
 

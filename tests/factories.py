@@ -15,7 +15,14 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
-from community.models import CommunityPage, Membership, MembershipStatus, Role, Visibility
+from community.models import (
+    CommunityPage,
+    EventIndexPage,
+    Membership,
+    MembershipStatus,
+    Role,
+    Visibility,
+)
 from home.models import HomePage, StandardPage
 from knowledge.models import ArticlePage, InstructionPage, ReferenceIndexPage, ReportingPage
 
@@ -279,3 +286,28 @@ class QuestionPageFactory(PageFactory):
     parent = None
     title = factory.Sequence(lambda n: f"Comment instruire le dossier {n} ?")
     details = "<p>Le service hésite sur la pièce à demander.</p>"
+
+
+def event_index(community):
+    """Return the agenda that publishing `community` created under it."""
+    return Page.objects.child_of(community).type(EventIndexPage).specific().get()
+
+
+class EventPageFactory(PageFactory):
+    """A timed event of two hours; `parent` must be an agenda, e.g. `event_index(community)`.
+
+    Pass `all_day=True` with `start_date` (and `end_date`) for an all-day event.
+    """
+
+    class Meta:
+        model = "community.EventPage"
+
+    parent = None
+    title = factory.Sequence(lambda n: f"Atelier régional {n}")
+    summary = "Rencontre des services sur l'instruction des dossiers."
+    start = factory.LazyFunction(lambda: timezone.now() + datetime.timedelta(days=7))
+    end = factory.LazyAttribute(
+        lambda event: event.start + datetime.timedelta(hours=2) if event.start else None
+    )
+    venue_name = "Préfecture, salle 2"
+    organiser = "DDT, service habitat"

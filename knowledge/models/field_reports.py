@@ -15,7 +15,7 @@ from community.models import CommunityPage, VisiblePageManager
 
 from ..admin_forms import FieldReportAdminForm
 from ..blocks import FieldReportStreamBlock
-from ..geo import parse_location
+from ..geo import location_columns
 from ..widgets import AddressGeocoderPanel, LocalLeafletPanel
 from .territories import Commune, Department
 
@@ -232,11 +232,4 @@ class FieldReportPage(Page):
 
     def derive_location_columns(self):
         """Fill latitude and longitude from the widget string, or raise a French error."""
-        if not self.location:
-            self.latitude = self.longitude = None
-            return
-        try:
-            point = parse_location(self.location)
-        except ValidationError as error:
-            raise ValidationError({"location": error.messages}) from error
-        self.longitude, self.latitude = point.longitude, point.latitude
+        self.latitude, self.longitude = location_columns(self.location)

@@ -1,0 +1,1 @@
+"""Events of the communities: agendas, event pages, calendars and reminders."""
