@@ -36,7 +36,10 @@ class EventPageForm(LocatedPageForm):
             self.add_error(
                 "end_date",
                 ValidationError(
-                    _("The last day is before the first day: enter a later date or leave it empty."),
+                    _(
+                        "The last day is before the first day: enter a later date or leave "
+                        "it empty."
+                    ),
                     code="end_before_start",
                 ),
             )
