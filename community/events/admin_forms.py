@@ -9,8 +9,22 @@ from knowledge.admin_forms import LocatedPageForm
 FORMATS_WITH_LINK = ("online", "hybrid")
 
 
+SCHEDULE_HELP = _(
+    "Paris time (Europe/Paris). A scheduled event appears nowhere before its go-live date."
+)
+
+
 class EventPageForm(LocatedPageForm):
-    """Check that an event ends after it starts and that an online event has its link."""
+    """Check that an event ends after it starts and that an online event has its link.
+
+    The go-live and expiry dates of Wagtail's schedule dialog say which time zone they are in.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in ("go_live_at", "expire_at"):
+            if name in self.fields:
+                self.fields[name].help_text = SCHEDULE_HELP
 
     def clean(self):
         cleaned_data = super().clean()

@@ -265,15 +265,6 @@ class EventPage(RoutablePageMixin, Page):
         FieldPanel("body"),
         InlinePanel("documents", heading=_("Documents"), label=_("document")),
     ]
-    settings_panels = [
-        HelpPanel(
-            content=_(
-                "Go-live and expiry dates are Paris time (Europe/Paris). A scheduled event "
-                "appears nowhere before its go-live date."
-            )
-        ),
-        *Page.settings_panels,
-    ]
     base_form_class = EventPageForm
     search_fields = [
         *Page.search_fields,
@@ -463,4 +454,15 @@ class EventReminder(models.Model):
         return f"{self.user} – {self.event_id} ({self.get_delay_display()})"
 
     def due_at(self):
-        return self.event.starts_at - REMINDER_DELAYS[self.delay]
+        """Return the instant at which the reminder should be sent.
+
+        "The day before" and "one week before" keep the Paris clock time across a change of
+        summer time: the reminder of an event on Sunday at 10:00 is due on Saturday at 10:00.
+        """
+        delay = REMINDER_DELAYS[self.delay]
+        if delay < datetime.timedelta(days=1):
+            return self.event.starts_at - delay
+        # Subtracting from an aware datetime moves its wall-clock time; the UTC offset is then
+        # that of the earlier date.
+        earlier = timezone.localtime(self.event.starts_at, PARIS) - delay
+        return earlier.astimezone(datetime.timezone.utc)

@@ -213,3 +213,10 @@ def test_venue_location_outside_france_rejected(admin_client, create_url):
 def test_editor_shows_the_time_zone(admin_client, create_url):
     html = admin_client.get(create_url).content.decode()
     assert "Europe/Paris" in html
+
+
+def test_schedule_dialog_says_paris_time(admin_client, create_url):
+    data = editor_data(admin_client, create_url)
+    html = admin_client.get(create_url).content.decode()
+    assert "go_live_at" in data
+    assert "Heure de Paris (Europe/Paris)" in html
