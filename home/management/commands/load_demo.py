@@ -1,5 +1,5 @@
 """Load the demo portal: five communities with their pages, accounts, memberships, questions
-and answers, and a map."""
+and answers, events, a map and the portal agenda."""
 
 import datetime
 import json
@@ -16,7 +16,7 @@ from wagtail.models import Page, Site
 
 from community.models import CommunityPage, Membership, MembershipStatus, Role
 from community.pages import ensure_community_subpages
-from home.demo import content, field_reports, questions
+from home.demo import content, events, field_reports, questions
 from home.models import HomePage, StandardPage
 from knowledge.geo import Point, format_location
 from knowledge.models import (
@@ -40,8 +40,8 @@ DEFAULT_ADDRESS = f"{DEMO_HOSTNAME}:8000"
 class Command(BaseCommand):
     help = (
         "Load the demo communities, reference pages, field reports, accounts and memberships, "
-        "questions with their answers, and the shared map. Safe to run again: it only creates "
-        "what is missing and never changes existing content."
+        "questions with their answers, events, the shared map and the portal agenda. Safe to "
+        "run again: it only creates what is missing and never changes existing content."
     )
 
     def add_arguments(self, parser):
@@ -79,6 +79,7 @@ class Command(BaseCommand):
             self.load_map_page(home)
             self.load_demo_proposal()
             questions.load(self.note)
+            events.load(home, self.note)
 
         if self.created:
             call_command("update_index", verbosity=0)
