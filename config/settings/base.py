@@ -177,6 +177,14 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 SITE_ID = 1
 
+# Domain on the right of the UID of every event in the iCalendar files, e.g.
+# "event-42@rencontre-des-territoires.example.org". Calendar applications recognise an event by
+# its UID, so set this once before the first calendar is published: changing it later makes
+# every subscribed application show each event twice.
+CALENDAR_UID_DOMAIN = env.str(
+    "CALENDAR_UID_DOMAIN", default="rencontre-des-territoires.example.org"
+)
+
 # Wagtail
 WAGTAIL_SITE_NAME = "Rencontre des Territoires"
 WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
