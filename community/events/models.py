@@ -465,4 +465,4 @@ class EventReminder(models.Model):
         # Subtracting from an aware datetime moves its wall-clock time; the UTC offset is then
         # that of the earlier date.
         earlier = timezone.localtime(self.event.starts_at, PARIS) - delay
-        return earlier.astimezone(datetime.timezone.utc)
+        return earlier.astimezone(datetime.UTC)

@@ -1,7 +1,79 @@
 """Members ask for, change or cancel the reminder e-mail of an event."""
 
-from django.http import HttpResponse
+import logging
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404
+from django.shortcuts import redirect
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from ..privacy import can_see_page
+from .forms import ReminderForm
+from .models import EventPage
+from .reminders import (
+    DELAY_PHRASES,
+    cancel_reminder,
+    membership_with_reminder,
+    request_refusal,
+    save_reminder,
+)
+
+logger = logging.getLogger(__name__)
+
+CANCEL = "cancel"
 
 
+@require_http_methods(["GET", "POST"])
+@login_required
 def set_reminder(request, event_id):
-    return HttpResponse(status=501)
+    """Save the reminder chosen in the form, or cancel it when `action` is "cancel".
+
+    An event the user may not see is not found, so that its existence does not leak. A GET,
+    such as the link followed after logging in, leads back to the event page.
+    """
+    event = EventPage.objects.filter(pk=event_id).first()
+    if event is None or not can_see_page(request.user, event):
+        raise Http404("No event found with this id.")
+    if request.method == "GET":
+        return redirect(event.url)
+
+    if request.POST.get("action") == CANCEL:
+        if cancel_reminder(request.user, event):
+            messages.success(request, _("Your reminder has been cancelled."))
+        else:
+            messages.info(request, _("You had no reminder for this event."))
+        return _redirect_back(request, event)
+
+    membership = membership_with_reminder(request.user, event)
+    refusal = request_refusal(request.user, event, membership)
+    if refusal is not None:
+        messages.error(request, refusal)
+        return _redirect_back(request, event)
+
+    form = ReminderForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, " ".join(form.errors["delay"]))
+        return _redirect_back(request, event)
+
+    delay = form.cleaned_data["delay"]
+    save_reminder(request.user, event, delay)
+    logger.info("User %s set a reminder (%s) for event %s", request.user.pk, delay, event.pk)
+    messages.success(
+        request,
+        _("Your reminder is saved: you will receive an e-mail %(when)s.")
+        % {"when": DELAY_PHRASES[delay]},
+    )
+    return _redirect_back(request, event)
+
+
+def _redirect_back(request, event):
+    """Redirect to the `next` field of the form when it is a local URL, else to the event."""
+    next_url = request.POST.get("next", "")
+    if url_has_allowed_host_and_scheme(
+        next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return redirect(next_url)
+    return redirect(event.url)
