@@ -193,14 +193,31 @@ def send_reminders(reminders, communities, now, report):
 
     try:
         for reminder in reminders:
+            if not claim(reminder, now):
+                report.skipped += 1
+                continue
             message = build_reminder_message(reminder, communities[reminder.event_id])
             if deliver(message, connection, reminder):
-                EventReminder.objects.filter(pk=reminder.pk).update(sent_at=now)
                 report.sent += 1
             else:
+                release(reminder, now)
                 report.failed += 1
     finally:
         close_quietly(connection)
+
+
+def claim(reminder, now):
+    """Mark `reminder` sent at `now` unless another run did since it was read; say if it did.
+
+    Two runs that overlap read the same pending reminders, and only one of them claims each.
+    """
+    claimed = EventReminder.objects.filter(pk=reminder.pk, sent_at=reminder.sent_at)
+    return claimed.update(sent_at=now) == 1
+
+
+def release(reminder, now):
+    """Give back the claim of a reminder whose e-mail failed, so that the next run retries."""
+    EventReminder.objects.filter(pk=reminder.pk, sent_at=now).update(sent_at=reminder.sent_at)
 
 
 def deliver(message, connection, reminder):

@@ -9,8 +9,7 @@ class Command(BaseCommand):
     help = (
         "Send the event reminder e-mails that are due, one e-mail per reminder. Meant to run "
         "every 15 minutes from cron. A reminder whose e-mail fails stays pending for the next "
-        "run. Do not let two runs overlap (e.g. wrap it in flock), or a reminder may be sent "
-        "twice."
+        "run. Runs that overlap send each reminder once."
     )
 
     def handle(self, *args, **options):

@@ -97,6 +97,40 @@ def test_not_sent_twice(member, event, clock):
     assert len(mail.outbox) == 1
 
 
+def test_overlapping_runs_send_once(member, event, clock, monkeypatch):
+    """A second run starting while the first is sending finds the reminder claimed."""
+    from community.events import reminders
+
+    reminder = remind(member, event)
+    clock.move_to(DAY_BEFORE_DUE)
+    build = reminders.build_reminder_message
+    overlapping = []
+
+    def build_during_another_run(*args):
+        # The first run has claimed the reminder; a second run reads and tries it now.
+        overlapping.append(send_due_reminders())
+        return build(*args)
+
+    monkeypatch.setattr(reminders, "build_reminder_message", build_during_another_run)
+    first = send_due_reminders()
+
+    assert (first.sent, overlapping[0].sent) == (1, 0)
+    assert len(mail.outbox) == 1
+    assert refreshed(reminder).sent_at == DAY_BEFORE_DUE
+
+
+def test_claim_of_a_failed_send_is_released(member, event, clock):
+    member.email = REFUSED_ADDRESS
+    member.save()
+    reminder = remind(member, event)
+    clock.move_to(DAY_BEFORE_DUE)
+
+    with override_settings(EMAIL_BACKEND=f"{__name__}.RefusingBackend"):
+        send_due_reminders()
+
+    assert refreshed(reminder).sent_at is None
+
+
 def test_late_run_still_sends_before_start(member, event, clock):
     remind(member, event)
     clock.move_to(paris(2026, 3, 12, 13, 59))
