@@ -103,13 +103,21 @@ class CommunityPage(Page):
         # knowledge.models imports this module, so import it when the page is served.
         from knowledge.models import latest_reference_pages
 
+        from .events.listing import next_events
+
         context = super().get_context(request, *args, **kwargs)
         user = request.user
         context["membership"] = (
             self.memberships.filter(user=user).first() if user.is_authenticated else None
         )
-        context["sections"] = visible_pages(user, Page.objects.child_of(self)).specific()
+        sections = visible_pages(user, Page.objects.child_of(self)).specific()
+        context["sections"] = sections
         context["latest_pages"] = latest_reference_pages(user, self)
+        # The sections are read here once and the template reuses them.
+        context["agenda_page"] = next(
+            (section for section in sections if isinstance(section, EventIndexPage)), None
+        )
+        context["next_events"] = next_events(user, self)
         return context
 
 

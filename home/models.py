@@ -6,6 +6,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from community.events.listing import next_events
 from community.models import CommunityPage, VisiblePageManager
 from knowledge.blocks import ContentStreamBlock
 from knowledge.models import latest_reference_pages
@@ -41,6 +42,7 @@ class HomePage(Page):
             .prefetch_related("illustration__renditions")
         )
         context["latest_pages"] = latest_reference_pages(user, self)
+        context["next_events"] = next_events(user, self, with_community=True)
         return context
 
 

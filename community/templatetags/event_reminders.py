@@ -28,13 +28,16 @@ def reminder_form_state(context, event):
 
     Members get the form, with their current reminder if any, from one query. A logged-out
     visitor of a public community is invited to log in. Everyone else gets nothing, and so does
-    everyone for a cancelled, started, draft or expired event.
+    everyone for a cancelled, started, draft or expired event, and for an event not saved yet
+    (the editor's preview of a new page).
     """
     user = context["request"].user
     state = {"mode": HIDDEN, "choices": ReminderDelay.choices, "delay": None, "phrase": ""}
     if event.cancelled or event.starts_at is None or event.has_started():
         return state
-    if not event.live or (event.expire_at and event.expire_at <= timezone.now()):
+    if event.pk is None or not event.live:
+        return state
+    if event.expire_at and event.expire_at <= timezone.now():
         return state
 
     if not user.is_authenticated:
