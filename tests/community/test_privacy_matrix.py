@@ -2,29 +2,38 @@
 
 The site has two public communities and one reserved community whose titles and texts all
 contain the word "Zorglub". Its slugs do not, so that the checks look for titles and texts, not
-for links. The tree is built once for the module and rolled back at its end.
+for links. An event scheduled for later is named "Xylophone" and must appear nowhere; the
+online meeting link of a public event is for that community's members only. The tree is built
+once for the module and rolled back at its end.
 """
+
+import datetime
 
 import pytest
 from django.db import transaction
 from django.urls import reverse
+from django.utils import timezone
 
-from community.models import Role, Visibility
+from community.models import AgendaPage, Role, Visibility
 from tests.factories import (
     ArticlePageFactory,
     CommunityPageFactory,
     DocumentFactory,
+    EventPageFactory,
     InstructionPageFactory,
     MembershipFactory,
     ReportingPageFactory,
     SuperuserFactory,
     UserFactory,
+    event_index,
     home_page,
     paragraph,
     reference_index,
 )
 
 SECRET = "Zorglub"
+SCHEDULED = "Xylophone"
+ONLINE_LINK = "https://visio.example.org/salle-4821"
 LOGIN_PATH = "/comptes/connexion/"
 
 NON_MEMBERS = ["visitor", "member of other community", "agent without community"]
@@ -43,6 +52,14 @@ PUBLIC_URLS = [
     "sitemap",
     "account",
     "login",
+    "portal agenda",
+    "portal agenda archive",
+    "portal calendar",
+    "green agenda",
+    "green agenda archive",
+    "green calendar",
+    "green event",
+    "green event calendar",
 ]
 RESERVED_URLS = [
     "reserved community",
@@ -50,7 +67,14 @@ RESERVED_URLS = [
     "reserved instruction",
     "reserved reporting",
     "reserved article",
+    "reserved agenda",
+    "reserved calendar",
+    "reserved event",
+    "reserved event calendar",
 ]
+# Where the online link of the green event may appear, and who may read it there.
+ONLINE_LINK_URLS = ["green event", "green event calendar", "green agenda", "portal agenda"]
+GREEN_MEMBERS = ["member of other community", "superuser"]
 ALL_URLS = PUBLIC_URLS + RESERVED_URLS
 
 
@@ -108,8 +132,22 @@ def build_site():
         ),
     }
 
+    events = build_events(green, reserved)
+    portal_agenda = home_page().add_child(instance=AgendaPage(title="Agenda", slug="agenda"))
+    portal_agenda.save_revision().publish()
+
     paths = {
         "home": home_page().url,
+        "portal agenda": portal_agenda.url,
+        "portal agenda archive": f"{portal_agenda.url}archives/",
+        "portal calendar": f"{portal_agenda.url}calendrier/",
+        "green agenda": event_index(green).url,
+        "green agenda archive": f"{event_index(green).url}archives/",
+        "green calendar": f"{event_index(green).url}calendrier/",
+        "green event calendar": f"{events['green event'].url}calendrier/",
+        "reserved agenda": event_index(reserved).url,
+        "reserved calendar": f"{event_index(reserved).url}calendrier/",
+        "reserved event calendar": f"{events['reserved event'].url}calendrier/",
         "green community": green.url,
         "green index": green_index.url,
         "housing community": housing.url,
@@ -121,6 +159,7 @@ def build_site():
         "login": LOGIN_PATH,
     }
     paths.update({name: page.url for name, page in pages.items()})
+    paths.update({name: page.url for name, page in events.items() if page.live})
 
     users = {
         "visitor": None,
@@ -132,6 +171,38 @@ def build_site():
     }
     document = DocumentFactory(title=f"Annexe {SECRET}", collection=reserved.access.collection)
     return {"paths": paths, "users": users, "document": document}
+
+
+def build_events(green, reserved):
+    """A public hybrid event, a reserved event and a public event scheduled for later."""
+    soon = timezone.now() + datetime.timedelta(days=3)
+    green_event = EventPageFactory(
+        parent=event_index(green),
+        title="Visite du chantier en chanvre",
+        slug="visite-chanvre",
+        start=soon,
+        format="hybrid",
+        online_url=ONLINE_LINK,
+    )
+    reserved_event = EventPageFactory(
+        parent=event_index(reserved),
+        title=f"Séminaire {SECRET}",
+        slug="seminaire",
+        summary=f"Arbitrages {SECRET} de l'année.",
+        start=soon,
+        format="online",
+        online_url=f"https://visio.example.org/{SECRET}",
+    )
+    scheduled = EventPageFactory(
+        parent=event_index(green),
+        title=f"Annonce {SCHEDULED}",
+        slug="annonce-programmee",
+        start=soon,
+        publish=False,
+        go_live_at=timezone.now() + datetime.timedelta(days=1),
+    )
+    scheduled.get_latest_revision().publish()
+    return {"green event": green_event, "reserved event": reserved_event, "scheduled": scheduled}
 
 
 @pytest.fixture(scope="module")
@@ -259,3 +330,26 @@ def test_reserved_document_served_to_member(client, site, persona):
     response = client.get(site["document"].url)
 
     assert response.status_code == 200
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("url_name", ALL_URLS)
+@pytest.mark.parametrize("persona", PERSONAS)
+def test_scheduled_event_appears_nowhere(client, site, persona, url_name):
+    response = fetch(client, site, persona, url_name)
+
+    assert SCHEDULED not in response.content.decode()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("url_name", ONLINE_LINK_URLS)
+@pytest.mark.parametrize("persona", PERSONAS)
+def test_online_link_only_for_the_communitys_members(client, site, persona, url_name):
+    response = fetch(client, site, persona, url_name)
+
+    # The link may appear in the HTML or in a calendar file, whose lines are folded.
+    content = response.content.decode().replace("\r\n ", "")
+    if persona in GREEN_MEMBERS and url_name in ("green event", "green event calendar"):
+        assert ONLINE_LINK in content
+    else:
+        assert ONLINE_LINK not in content
