@@ -406,7 +406,7 @@ def test_buttons_in_french(client, member, event):
 def test_ask_button_in_french(client, member, event):
     client.force_login(member)
 
-    assert "Me le rappeler par e-mail" in reminder_block(client, event)
+    assert "Me le rappeler par courriel" in reminder_block(client, event)
 
 
 def test_success_message_in_french(client, member, event):
@@ -417,7 +417,7 @@ def test_success_message_in_french(client, member, event):
     assert messages_of(response) == [
         (
             "success",
-            "Votre rappel est enregistré : vous recevrez un e-mail une semaine avant l'événement.",
+            "Votre rappel est enregistré : vous recevrez un courriel une semaine avant l'événement.",
         )
     ]
 
