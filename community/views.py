@@ -7,13 +7,13 @@ from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from knowledge.proposals.account import proposals_of
 
 from .models import CommunityPage, Membership, MembershipStatus, Role
+from .redirects import redirect_back
 
 logger = logging.getLogger(__name__)
 
@@ -50,7 +50,7 @@ def join_community(request, community_id):
             _("Welcome! You are now a member of %(community)s.") % {"community": community.title},
         )
 
-    return _redirect_back(request, community)
+    return redirect_back(request, community)
 
 
 @require_http_methods(["GET", "POST"])
@@ -73,7 +73,7 @@ def leave_community(request, community_id):
         messages.success(request, _("You have left the community."))
     if community.is_reserved:
         return redirect("account:profile")
-    return _redirect_back(request, community)
+    return redirect_back(request, community)
 
 
 class LogoutView(auth_views.LogoutView):
@@ -112,12 +112,3 @@ def account_profile(request):
         "field_report_proposals": proposals_of(request.user),
     }
     return render(request, "community/account/profile.html", context)
-
-
-def _redirect_back(request, community):
-    next_url = request.POST.get("next", "")
-    if url_has_allowed_host_and_scheme(
-        next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        return redirect(next_url)
-    return redirect(community.url)

@@ -311,3 +311,13 @@ class EventPageFactory(PageFactory):
     )
     venue_name = "Préfecture, salle 2"
     organiser = "DDT, service habitat"
+
+
+class AgendaPageFactory(PageFactory):
+    """The portal agenda, under the home page."""
+
+    class Meta:
+        model = "community.AgendaPage"
+
+    title = "Agenda des communautés"
+    slug = "agenda"

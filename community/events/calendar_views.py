@@ -1,6 +1,7 @@
 """iCalendar responses: one event, one agenda, and a member's personal calendar."""
 
 import logging
+import re
 
 from django.conf import settings
 from django.contrib import messages
@@ -21,6 +22,9 @@ from .calendars import build_calendar, calendar_uid, events_of_member, select_ca
 logger = logging.getLogger(__name__)
 
 CONTENT_TYPE = "text/calendar; charset=utf-8"
+# The characters of secrets.token_urlsafe(); any other key is unknown without a query, and a
+# NUL byte never reaches PostgreSQL, which refuses it in text.
+KEY_PATTERN = re.compile(r"[A-Za-z0-9_-]{1,64}")
 # The account page section that shows the personal calendar address.
 ACCOUNT_SECTION_ANCHOR = "#calendrier-personnel"
 
@@ -72,6 +76,8 @@ def personal_calendar(request, key):
     Unknown and revoked keys and inactive owners get the same 404, so the response reveals
     nothing about which keys exist.
     """
+    if not KEY_PATTERN.fullmatch(key):
+        raise Http404
     token = PersonalToken.objects.select_related("user").filter(key=key).first()
     if token is None or not token.user.is_active:
         raise Http404

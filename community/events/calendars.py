@@ -121,9 +121,12 @@ def add_time_zone(calendar, events):
     if not starts:
         return
     ends = [event.local_end.date() for event in events if not event.all_day]
+    # Within the years that Python's dates can hold, whatever an event stored by code says.
+    first_year = max(min(starts).year - 1, datetime.MINYEAR)
+    last_year = min(max(ends).year + 2, datetime.MAXYEAR)
     calendar.add_missing_timezones(
-        first_date=datetime.date(min(starts).year - 1, 1, 1),
-        last_date=datetime.date(max(ends).year + 2, 1, 1),
+        first_date=datetime.date(first_year, 1, 1),
+        last_date=datetime.date(last_year, 1, 1),
     )
 
 

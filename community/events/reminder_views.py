@@ -6,11 +6,11 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import redirect
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from ..privacy import can_see_page
+from ..redirects import redirect_back
 from .forms import ReminderForm
 from .models import EventPage
 from .reminders import (
@@ -45,18 +45,18 @@ def set_reminder(request, event_id):
             messages.success(request, _("Your reminder has been cancelled."))
         else:
             messages.info(request, _("You had no reminder for this event."))
-        return _redirect_back(request, event)
+        return redirect_back(request, event)
 
     membership = membership_with_reminder(request.user, event)
     refusal = request_refusal(request.user, event, membership)
     if refusal is not None:
         messages.error(request, refusal)
-        return _redirect_back(request, event)
+        return redirect_back(request, event)
 
     form = ReminderForm(request.POST)
     if not form.is_valid():
         messages.error(request, " ".join(form.errors["delay"]))
-        return _redirect_back(request, event)
+        return redirect_back(request, event)
 
     delay = form.cleaned_data["delay"]
     save_reminder(request.user, event, delay)
@@ -66,14 +66,4 @@ def set_reminder(request, event_id):
         _("Your reminder is saved: you will receive an e-mail %(when)s.")
         % {"when": DELAY_PHRASES[delay]},
     )
-    return _redirect_back(request, event)
-
-
-def _redirect_back(request, event):
-    """Redirect to the `next` field of the form when it is a local URL, else to the event."""
-    next_url = request.POST.get("next", "")
-    if url_has_allowed_host_and_scheme(
-        next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        return redirect(next_url)
-    return redirect(event.url)
+    return redirect_back(request, event)

@@ -12,10 +12,17 @@ import time_machine
 
 from community.models import MembershipStatus, Role
 
-from ...factories import EventPageFactory, MembershipFactory, UserFactory, event_index
+from ...factories import (
+    AgendaPageFactory,
+    EventPageFactory,
+    MembershipFactory,
+    UserFactory,
+    event_index,
+)
 
 PARIS = zoneinfo.ZoneInfo("Europe/Paris")
 NOW = datetime.datetime(2026, 3, 10, 10, 0, tzinfo=PARIS)
+PUBLIC_LINK = "https://visio.example.org/webinaire-filieres-vertes"
 
 
 def member_of(community, role=Role.MEMBER, status=MembershipStatus.ACTIVE, **user_fields):
@@ -37,6 +44,11 @@ def clock():
 @pytest.fixture
 def agenda(community):
     return event_index(community)
+
+
+@pytest.fixture
+def portal_agenda(db):
+    return AgendaPageFactory()
 
 
 @pytest.fixture
@@ -86,4 +98,17 @@ def reserved_event(reserved_agenda, clock):
         end=paris(2026, 3, 13, 11, 0),
         format="online",
         online_url="https://visio.example.org/comite-restreint",
+    )
+
+
+@pytest.fixture
+def online_event(agenda, clock):
+    """A public online event with its meeting link, ten days after NOW."""
+    return EventPageFactory(
+        parent=agenda,
+        title="Webinaire des filières vertes",
+        start=paris(2026, 3, 20, 11, 0),
+        end=paris(2026, 3, 20, 12, 0),
+        format="online",
+        online_url=PUBLIC_LINK,
     )

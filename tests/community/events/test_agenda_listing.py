@@ -9,25 +9,16 @@ import re
 
 import pytest
 
-from community.models import AgendaPage
-
-from ...factories import CommunityPageFactory, EventPageFactory, PageFactory, event_index, home_page
+from ...factories import (
+    AgendaPageFactory,
+    CommunityPageFactory,
+    EventPageFactory,
+    event_index,
+    home_page,
+)
 from .conftest import NOW, paris
 
 CARD_TITLE = re.compile(r'class="fr-card__title">\s*<a href="[^"]*">([^<]*)</a>')
-
-
-class AgendaPageFactory(PageFactory):
-    class Meta:
-        model = AgendaPage
-
-    title = "Agenda des communautés"
-    slug = "agenda"
-
-
-@pytest.fixture
-def portal_agenda(db):
-    return AgendaPageFactory()
 
 
 def card_titles(response):

@@ -8,9 +8,8 @@ import html
 
 import pytest
 
-from ...factories import EventPageFactory, home_page
+from ...factories import AgendaPageFactory, EventPageFactory, home_page
 from .conftest import paris
-from .test_agenda_listing import AgendaPageFactory
 
 RESERVED_TEXTS = [
     "Comité restreint des animateurs",

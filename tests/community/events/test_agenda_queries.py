@@ -8,9 +8,8 @@ from django.test.utils import CaptureQueriesContext
 
 from community.models import Role
 
-from ...factories import EventPageFactory, MembershipFactory, UserFactory
+from ...factories import AgendaPageFactory, EventPageFactory, MembershipFactory, UserFactory
 from .conftest import NOW
-from .test_agenda_listing import AgendaPageFactory
 
 SIZES = [3, 25]
 AGENDAS = ["community", "portal"]

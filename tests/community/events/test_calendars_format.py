@@ -13,7 +13,7 @@ from django.utils.translation import gettext, pgettext
 from icalendar import Calendar
 
 from community.events import calendars
-from community.models import AgendaPage, EventPage
+from community.models import EventPage
 from tests.factories import EventPageFactory
 
 from .conftest import NOW, paris
@@ -47,13 +47,6 @@ def physical_lines(body):
     """Split a raw file into its lines, without their CRLF, after checking it ends with one."""
     assert body.endswith(b"\r\n")
     return body[: -len(b"\r\n")].split(b"\r\n")
-
-
-@pytest.fixture
-def portal_agenda(home):
-    agenda = home.add_child(instance=AgendaPage(title="Agenda des communautés", slug="agenda"))
-    agenda.save_revision().publish()
-    return agenda
 
 
 @pytest.fixture
@@ -521,3 +514,18 @@ def test_calendar_link_in_head(rf, request, page_name):
     assert '<link rel="alternate" type="text/calendar"' in html
     assert f'href="{calendar_url(page)}"' in html
     assert page.title in html
+
+
+def test_event_in_the_last_year_python_knows_keeps_the_calendar_working(client, agenda, clock):
+    # The editor refuses such a year; an event stored by code must still not break the file.
+    EventPageFactory(
+        parent=agenda,
+        title="Date saisie par erreur",
+        start=paris(9999, 12, 31, 10, 0),
+        end=paris(9999, 12, 31, 11, 0),
+    )
+
+    response = client.get(f"{agenda.url}calendrier/")
+
+    assert response.status_code == 200
+    assert "Date saisie par erreur" in response.content.decode().replace("\r\n ", "")

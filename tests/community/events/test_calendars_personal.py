@@ -11,9 +11,8 @@ from icalendar import Calendar
 from community.models import Membership, PersonalToken
 from tests.factories import EventPageFactory
 
-from .conftest import member_of, paris
+from .conftest import PUBLIC_LINK, member_of
 
-PUBLIC_LINK = "https://visio.example.org/webinaire-filieres-vertes"
 RESERVED_LINK = "https://visio.example.org/comite-restreint"
 ACCOUNT_URL = reverse("account:profile")
 RENEW_URL = reverse("events:renew_token")
@@ -31,18 +30,6 @@ def summaries(response):
 
 def unfolded(response):
     return response.content.decode().replace("\r\n ", "")
-
-
-@pytest.fixture
-def online_event(agenda, clock):
-    return EventPageFactory(
-        parent=agenda,
-        title="Webinaire des filières vertes",
-        start=paris(2026, 3, 20, 11, 0),
-        end=paris(2026, 3, 20, 12, 0),
-        format="online",
-        online_url=PUBLIC_LINK,
-    )
 
 
 @pytest.fixture
@@ -338,3 +325,10 @@ def test_account_section_with_token(client, member, outsider):
     assert f'action="{RENEW_URL}"' in content
     assert f'action="{REVOKE_URL}"' in content
     assert content.count("csrfmiddlewaretoken") >= 2
+
+
+@pytest.mark.parametrize("key", ["%00", "a%00b", "cl%C3%A9", "x" * 65])
+def test_malformed_key_is_unknown(client, db, key):
+    response = client.get(f"/evenements/calendrier-personnel/{key}/")
+
+    assert response.status_code == 404

@@ -9,12 +9,10 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from icalendar import Calendar
 
-from community.models import AgendaPage
 from tests.factories import EventPageFactory, SuperuserFactory
 
-from .conftest import member_of, paris
+from .conftest import PUBLIC_LINK, member_of, paris
 
-PUBLIC_LINK = "https://visio.example.org/webinaire-filieres-vertes"
 RESERVED_LINK = "https://visio.example.org/comite-restreint"
 RESERVED_TEXTS = [
     "Comité restreint des animateurs",
@@ -32,25 +30,6 @@ def unfolded(response):
 def summaries(response):
     calendar = Calendar.from_ical(response.content)
     return [str(component["SUMMARY"]) for component in calendar.walk("VEVENT")]
-
-
-@pytest.fixture
-def portal_agenda(home):
-    agenda = home.add_child(instance=AgendaPage(title="Agenda des communautés", slug="agenda"))
-    agenda.save_revision().publish()
-    return agenda
-
-
-@pytest.fixture
-def online_event(agenda, clock):
-    return EventPageFactory(
-        parent=agenda,
-        title="Webinaire des filières vertes",
-        start=paris(2026, 3, 20, 11, 0),
-        end=paris(2026, 3, 20, 12, 0),
-        format="online",
-        online_url=PUBLIC_LINK,
-    )
 
 
 @pytest.fixture

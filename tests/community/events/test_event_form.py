@@ -220,3 +220,74 @@ def test_schedule_dialog_says_paris_time(admin_client, create_url):
     html = admin_client.get(create_url).content.decode()
     assert "go_live_at" in data
     assert "Heure de Paris (Europe/Paris)" in html
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {"start": "9999-12-31 23:59", "end": "9999-12-31 23:59:59"},
+        {"start": "0001-01-01 00:00", "end": "0001-01-01 01:00"},
+        {"all_day": "on", "start_date": "9999-12-31"},
+        {"start": "2026-03-12 14:00", "end": "2101-01-01 10:00"},
+    ],
+)
+def test_implausible_years_refused_without_error_page(admin_client, create_url, fields):
+    data = editor_data(admin_client, create_url, "action-publish", **fields)
+    response = admin_client.post(create_url, data)
+    assert response.status_code == 200
+    errors = [message for field in fields for message in field_errors(response, field)]
+    assert "Saisissez une date entre les années 1900 et 2100." in errors
+    assert not EventPage.objects.exists()
+
+
+def test_document_of_a_reserved_collection_refused(client, community, reserved_community, agenda):
+    from ...factories import DocumentFactory
+    from .conftest import member_of
+
+    facilitator = member_of(community, role="facilitator")
+    hidden = DocumentFactory(
+        title="Ordre du jour confidentiel", collection=reserved_community.access.collection
+    )
+    client.force_login(facilitator)
+    create_url = reverse("wagtailadmin_pages:add", args=("community", "eventpage", agenda.pk))
+    data = editor_data(client, create_url, start="2026-03-12 14:00", end="2026-03-12 16:00")
+    data.update(
+        {
+            "documents-TOTAL_FORMS": "1",
+            "documents-0-kind": "agenda",
+            "documents-0-document": str(hidden.pk),
+            "documents-0-label": "",
+            "documents-0-ORDER": "1",
+            "documents-0-id": "",
+        }
+    )
+    response = client.post(create_url, data)
+    assert response.status_code == 200
+    assert not EventPage.objects.exists()
+    assert hidden.title not in response.content.decode()
+
+
+def test_document_of_own_collection_attached(client, community, agenda):
+    from ...factories import DocumentFactory
+    from .conftest import member_of
+
+    facilitator = member_of(community, role="facilitator")
+    agenda_document = DocumentFactory(
+        title="Ordre du jour de l'atelier", collection=community.access.collection
+    )
+    client.force_login(facilitator)
+    create_url = reverse("wagtailadmin_pages:add", args=("community", "eventpage", agenda.pk))
+    data = editor_data(client, create_url, start="2026-03-12 14:00", end="2026-03-12 16:00")
+    data.update(
+        {
+            "documents-TOTAL_FORMS": "1",
+            "documents-0-kind": "agenda",
+            "documents-0-document": str(agenda_document.pk),
+            "documents-0-label": "",
+            "documents-0-ORDER": "1",
+            "documents-0-id": "",
+        }
+    )
+    response = client.post(create_url, data)
+    assert response.status_code == 302
+    assert saved_event().documents.get().document == agenda_document

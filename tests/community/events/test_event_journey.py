@@ -8,25 +8,17 @@ to their calendar, gets a reminder, and later reads the minutes. Nothing is mock
 import datetime
 
 import icalendar
-import pytest
 from django.core import mail
 from django.core.management import call_command
 from django.urls import reverse
 from wagtail.test.utils.form_data import querydict_from_html
 
-from community.models import AgendaPage, EventDocument, EventPage, Role
+from community.models import EventDocument, EventPage, Role
 
-from ...factories import DocumentFactory, home_page
+from ...factories import DocumentFactory
 from .conftest import member_of, paris
 
 TITLE = "Visite de la maison de bourg isolée en chanvre"
-
-
-@pytest.fixture
-def portal_agenda(db):
-    agenda = home_page().add_child(instance=AgendaPage(title="Agenda", slug="agenda"))
-    agenda.save_revision().publish()
-    return agenda
 
 
 def schedule_event(client, facilitator, agenda):

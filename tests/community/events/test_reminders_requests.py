@@ -417,7 +417,8 @@ def test_success_message_in_french(client, member, event):
     assert messages_of(response) == [
         (
             "success",
-            "Votre rappel est enregistré : vous recevrez un courriel une semaine avant l'événement.",
+            "Votre rappel est enregistré : vous recevrez un courriel une semaine avant "
+            "l'événement.",
         )
     ]
 

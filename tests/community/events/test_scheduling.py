@@ -15,21 +15,14 @@ from django.utils.html import escape
 from wagtail.test.utils.form_data import querydict_from_html
 
 from community.events.admin_forms import SCHEDULE_HELP
-from community.models import AgendaPage, EventPage
+from community.models import EventPage
 
-from ...factories import EventPageFactory, home_page
+from ...factories import EventPageFactory
 from .conftest import paris
 
 pytestmark = pytest.mark.django_db
 
 TITLE = "Visite programmée du chantier"
-
-
-@pytest.fixture
-def portal_agenda(db):
-    agenda = home_page().add_child(instance=AgendaPage(title="Agenda", slug="agenda"))
-    agenda.save_revision().publish()
-    return agenda
 
 
 def schedule_event(agenda, go_live_at, start, end=None, **fields):
@@ -206,7 +199,7 @@ def test_editor_shows_time_zone_help(admin_client, event):
 
     content = admin_client.get(edit_url).content.decode()
     with translation.override("fr"):
-        schedule_help = escape(str(SCHEDULE_HELP))
+        schedule_help = escape(str(SCHEDULE_HELP["go_live_at"]))
 
     assert "Europe/Paris" in content
     assert schedule_help in content
