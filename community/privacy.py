@@ -4,7 +4,7 @@ Wagtail enforces view restrictions when it serves a page, but `Page.objects.live
 and every listing ignore them. Every output that aggregates pages goes through `visible_pages`.
 """
 
-from django.db.models import Q
+from django.db.models import CharField, Exists, ExpressionWrapper, F, OuterRef, Q
 from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction
 from wagtail.query import PageQuerySet
@@ -14,7 +14,23 @@ def visible_pages(user, queryset=None):
     """Filter `queryset` (all pages by default) down to the live pages `user` may see."""
     queryset = Page.objects.all() if queryset is None else queryset
     queryset = queryset.live().exclude(expire_at__lte=timezone.now())
+    queryset = queryset.exclude(Exists(withdrawn_ancestors()))
     return exclude_hidden_subtrees(user, queryset)
+
+
+def withdrawn_ancestors():
+    """Ancestors of the outer query's page that are unpublished or expired.
+
+    Wagtail unpublishes a page without its children when the editor asks it to: the live
+    children of an unpublished agenda or index then leave every listing with it. A correlated
+    subquery keeps this in the listing's own SQL query.
+    """
+    withdrawn = Q(live=False) | Q(expire_at__lte=timezone.now())
+    return (
+        Page.objects.filter(withdrawn, numchild__gt=0, depth__lt=OuterRef("depth"))
+        .annotate(descendant_path=ExpressionWrapper(OuterRef("path"), output_field=CharField()))
+        .filter(descendant_path__startswith=F("path"))
+    )
 
 
 def exclude_hidden_subtrees(user, queryset):
