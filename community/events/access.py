@@ -1,4 +1,4 @@
-"""Who may read the online meeting link of an event: the active members of its community."""
+"""The readers of an event's online meeting link: the active members of its community."""
 
 from ..models import Membership
 

@@ -1,7 +1,7 @@
 """Dates and times of events in words, the French way: "jeudi 12 mars 2026, 14 h – 16 h 30".
 
-The patterns are gettext strings, so the French catalogue decides the wording and the order;
-day and month names come from Django's date formatting in the active language.
+The patterns are gettext strings: the French catalogue decides the wording and the order. Day
+and month names come from Django's date formatting in the active language.
 """
 
 from django.utils.dateformat import format as format_date

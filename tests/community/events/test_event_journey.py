@@ -1,4 +1,4 @@
-"""The whole life of an event, as the issue's "done when" tells it.
+"""The whole life of an event, from its scheduling to its minutes.
 
 A facilitator schedules an event in the Wagtail editor; it goes live on time through
 `publish_scheduled`; a member finds it in the community agenda and the portal agenda, adds it
