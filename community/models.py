@@ -230,7 +230,7 @@ class Membership(models.Model):
 class PersonalToken(models.Model):
     """The secret key of a member's personal calendar (and feed) URLs.
 
-    Whoever knows the key reads what its owner may see, without logging in, which is how a
+    Anyone with the key reads what its owner may see, without logging in, which is how a
     calendar application subscribes. The owner revokes it from their account page, which
     deletes it; a new key is made on demand.
     """

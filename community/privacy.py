@@ -21,7 +21,7 @@ def visible_pages(user, queryset=None):
 def withdrawn_ancestors():
     """Ancestors of the outer query's page that are unpublished or expired.
 
-    Wagtail unpublishes a page without its children when the editor asks it to: the live
+    Wagtail unpublishes a page without its children when the editor chooses so: the live
     children of an unpublished agenda or index then leave every listing with it. A correlated
     subquery keeps this in the listing's own SQL query.
     """
@@ -45,7 +45,11 @@ def exclude_hidden_subtrees(user, queryset):
 
 
 def can_see_page(user, page):
-    """Tell whether `user` may see `page`, with the same rule as `visible_pages`."""
+    """Tell whether `user` may see `page`, with the same rule as `visible_pages`.
+
+    NOTE: unlike `visible_pages`, this does not look for an unpublished or expired ancestor,
+    which would cost a query on every call; Wagtail serves such a page at its address too.
+    """
     if not page.live or (page.expire_at and page.expire_at <= timezone.now()):
         return False
     return not any(page.path.startswith(path) for path in restricted_paths_hidden_from(user))

@@ -22,7 +22,7 @@ def can_read_online_link(user, event, community_ids=None):
     """Tell whether `user` may read the online link of `event`.
 
     Pass `community_ids` from `communities_with_links(user)` when deciding for many events;
-    `event.community` must then be known without a query for the answer to be cheap.
+    `event.community` must then be known without a query, so that the check costs none.
     """
     if not event.online_url:
         return False

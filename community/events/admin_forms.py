@@ -26,7 +26,7 @@ SCHEDULE_HELP = {
 class EventPageForm(LocatedPageForm):
     """Check that an event ends after it starts and that an online event has its link.
 
-    The go-live and expiry dates of Wagtail's schedule dialog say which time zone they are in.
+    The go-live and expiry inputs of Wagtail's schedule dialog state their time zone.
     """
 
     def __init__(self, *args, **kwargs):
@@ -48,7 +48,7 @@ class EventPageForm(LocatedPageForm):
         allowed = allowed_documents(self.for_user, self.instance)
         for form in [*formset.forms, formset.empty_form]:
             form.fields["document"].queryset = allowed
-        # The chooser of a refused row would show the title of the document it names.
+        # The chooser of a rejected row would show the title of the document it names.
         for form in formset.forms:
             if form.is_bound and form.has_error("document"):
                 form.data = form.data.copy()
@@ -137,7 +137,7 @@ class EventPageForm(LocatedPageForm):
 
 
 def allowed_documents(user, page):
-    """The documents `user` may choose in the chooser, and those `page` already has."""
+    """Return the documents `user` may choose in the chooser, and those `page` already has."""
     document_model = get_document_model()
     policy = policy_registry.get_by_type(document_model)
     choosable = policy.instances_user_has_any_permission_for(user, ["choose"])

@@ -121,7 +121,7 @@ def add_time_zone(calendar, events):
     if not starts:
         return
     ends = [event.local_end.date() for event in events if not event.all_day]
-    # Within the years that Python's dates can hold, whatever an event stored by code says.
+    # Keep the range within the years of Python's dates, even for an event stored by code.
     first_year = max(min(starts).year - 1, datetime.MINYEAR)
     last_year = min(max(ends).year + 2, datetime.MAXYEAR)
     calendar.add_missing_timezones(
@@ -156,7 +156,7 @@ def event_component(event, *, request, show_link):
     if community is not None:
         component.categories = [community.title]
         if community.is_reserved:
-            # CLASS:PRIVATE asks applications to hide the details of the event from the people
+            # CLASS:PRIVATE tells applications to hide the details of the event from the people
             # the calendar is shared with (RFC 5545, 3.8.1.3). Support varies by application.
             component.classification = "PRIVATE"
     if online_url:

@@ -31,7 +31,7 @@ def clock_time(moment):
 
 
 def day_range(first, last):
-    """ "du jeudi 12 au samedi 14 mars 2026", the month and year said once when shared."""
+    """ "du jeudi 12 au samedi 14 mars 2026", the shared month and year written once."""
     same_year = first.year == last.year
     same_month = same_year and first.month == last.month
     return _("from %(first)s to %(last)s") % {

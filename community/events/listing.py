@@ -184,8 +184,6 @@ def event_months(events):
         first = timezone.localtime(starts_at, PARIS)
         # `ends_at` is exclusive: an event ending at midnight on the 1st does not reach that
         # month. An event without duration belongs to the month of its start.
-        # NOTE: `overlapping_month` leaves out an event without duration that starts at
-        # midnight on the 1st, so its month is offered here but then lists nothing.
         last = timezone.localtime(
             max(ends_at - datetime.timedelta(microseconds=1), starts_at), PARIS
         )

@@ -26,7 +26,7 @@ from knowledge.widgets import AddressGeocoderPanel, LocalLeafletPanel
 
 from ..models import CommunityPage
 from ..privacy import VisiblePageQuerySet
-from .admin_forms import EventPageForm
+from .admin_forms import FORMATS_WITH_LINK, EventPageForm
 
 PARIS = zoneinfo.ZoneInfo("Europe/Paris")
 TIME_ZONE_HELP = _(
@@ -38,9 +38,6 @@ class EventFormat(models.TextChoices):
     IN_PERSON = "in_person", _("In person")
     ONLINE = "online", _("Online")
     HYBRID = "hybrid", _("Hybrid")
-
-
-ONLINE_FORMATS = (EventFormat.ONLINE, EventFormat.HYBRID)
 
 
 class EventQuerySet(VisiblePageQuerySet):
@@ -58,10 +55,14 @@ class EventQuerySet(VisiblePageQuerySet):
         return self.filter(format=event_format)
 
     def overlapping_month(self, year, month):
-        """Events that take place, even partly, during `month` of `year` in Paris time."""
+        """Events that take place, even partly, during `month` of `year` in Paris time.
+
+        An event without duration counts in the month of its start, midnight on the 1st included.
+        """
         first = datetime.datetime(year, month, 1, tzinfo=PARIS)
         following = datetime.datetime(year + month // 12, month % 12 + 1, 1, tzinfo=PARIS)
-        return self.filter(starts_at__lt=following, ends_at__gt=first)
+        reaches_month = models.Q(ends_at__gt=first) | models.Q(starts_at__gte=first)
+        return self.filter(reaches_month, starts_at__lt=following)
 
 
 EventManager = PageManager.from_queryset(EventQuerySet)
@@ -117,7 +118,7 @@ class EventIndexPage(AgendaRoutes, Page):
         return CommunityPage.objects.ancestor_of(self).first()
 
     def events(self):
-        """Every event of this agenda, live or not: listings filter them for their reader."""
+        """Return every event of this agenda, live or not: listings filter them per reader."""
         return EventPage.objects.child_of(self)
 
 
@@ -143,7 +144,7 @@ class AgendaPage(AgendaRoutes, Page):
     community = None
 
     def events(self):
-        """Every event of the portal, live or not: listings filter them for their reader."""
+        """Return every event of the portal, live or not: listings filter them per reader."""
         return EventPage.objects.all()
 
 
@@ -292,11 +293,7 @@ class EventPage(RoutablePageMixin, Page):
 
     @property
     def is_online(self):
-        return self.format in ONLINE_FORMATS
-
-    @property
-    def is_multi_day(self):
-        return self.local_start.date() != self.local_last_day
+        return self.format in FORMATS_WITH_LINK
 
     @property
     def local_start(self):
@@ -346,12 +343,6 @@ class EventPage(RoutablePageMixin, Page):
 
     def has_ended(self, now=None):
         return self.ends_at <= (now or timezone.now())
-
-    def documents_before(self):
-        return [item for item in self.documents.all() if item.kind in BEFORE_KINDS]
-
-    def documents_after(self):
-        return [item for item in self.documents.all() if item.kind not in BEFORE_KINDS]
 
     def get_context(self, request, *args, **kwargs):
         from .event_view import event_page_context

@@ -17,7 +17,7 @@ from .reminders import (
     DELAY_PHRASES,
     cancel_reminder,
     membership_with_reminder,
-    request_refusal,
+    request_rejection_reason,
     save_reminder,
 )
 
@@ -48,13 +48,19 @@ def set_reminder(request, event_id):
         return redirect_back(request, event)
 
     membership = membership_with_reminder(request.user, event)
-    refusal = request_refusal(request.user, event, membership)
-    if refusal is not None:
-        messages.error(request, refusal)
+    reason = request_rejection_reason(request.user, event, membership)
+    if reason is not None:
+        logger.info(
+            "Rejected reminder of user %s for event %s: %s", request.user.pk, event.pk, reason
+        )
+        messages.error(request, reason)
         return redirect_back(request, event)
 
     form = ReminderForm(request.POST)
     if not form.is_valid():
+        logger.info(
+            "Rejected reminder of user %s for event %s: invalid delay", request.user.pk, event.pk
+        )
         messages.error(request, " ".join(form.errors["delay"]))
         return redirect_back(request, event)
 

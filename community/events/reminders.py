@@ -66,7 +66,7 @@ def membership_with_reminder(user, event):
     )
 
 
-def request_refusal(user, event, membership, now=None):
+def request_rejection_reason(user, event, membership, now=None):
     """Return the message that explains why `user` may not ask for a reminder, or None.
 
     `membership` comes from `membership_with_reminder(user, event)`. The caller has already
@@ -128,7 +128,7 @@ def due_reminders(now):
     ]
 
 
-def sending_refusal(reminder, community):
+def skip_reason(reminder, community):
     """Return why `reminder` must not be sent now, for the log, or None if it may be."""
     user, event = reminder.user, reminder.event
     if event.cancelled:
@@ -161,11 +161,11 @@ def send_due_reminders(now=None):
         event = reminder.event
         if event.pk not in communities:
             communities[event.pk] = event.community
-        refusal = sending_refusal(reminder, communities[event.pk])
-        if refusal is None:
+        reason = skip_reason(reminder, communities[event.pk])
+        if reason is None:
             sendable.append(reminder)
         else:
-            logger.debug("Skipped reminder %s: %s", reminder.pk, refusal)
+            logger.debug("Skipped reminder %s: %s", reminder.pk, reason)
             report.skipped += 1
     if sendable:
         send_reminders(sendable, communities, now, report)
@@ -207,7 +207,7 @@ def send_reminders(reminders, communities, now, report):
 
 
 def claim(reminder, now):
-    """Mark `reminder` sent at `now` unless another run did since it was read; say if it did.
+    """Mark `reminder` sent at `now`, and return False if another run marked it first.
 
     Two runs that overlap read the same pending reminders, and only one of them claims each.
     """

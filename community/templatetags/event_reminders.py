@@ -8,7 +8,7 @@ from community.events.reminders import (
     DELAY_PHRASES,
     is_pending,
     membership_with_reminder,
-    request_refusal,
+    request_rejection_reason,
 )
 from community.models import Membership
 from community.privacy import visible_pages
@@ -49,7 +49,7 @@ def reminder_form_state(context, event):
     membership = membership_with_reminder(user, event)
     if membership is None:
         return state
-    if request_refusal(user, event, membership) is not None:
+    if request_rejection_reason(user, event, membership) is not None:
         state["mode"] = NO_EMAIL
         return state
 

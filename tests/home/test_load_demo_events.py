@@ -8,7 +8,6 @@ from urllib.parse import urlsplit
 import pytest
 import time_machine
 from django.core.management import call_command
-from django.db import transaction
 from django.utils import timezone
 from wagtail.documents import get_document_model
 from wagtail.models import Page
@@ -25,6 +24,8 @@ from community.models import CommunityPage
 from home.demo import content, events
 from knowledge.geo import parse_location
 
+from .demo_loading import demo_loaded_twice
+
 COUNTED_MODELS = {
     "pages": Page,
     "events": EventPage,
@@ -38,32 +39,10 @@ RESERVED_WORDS = ["castelbrune", "comité de pilotage", "revue annuelle"]
 EXAMPLE_HOSTS = ("example.org", "example.com", "example.net")
 
 
-def load_demo():
-    """Run the command and return its standard output."""
-    output = io.StringIO()
-    call_command("load_demo", stdout=output, stderr=io.StringIO())
-    return output.getvalue()
-
-
-def count_objects():
-    return {name: model.objects.count() for name, model in COUNTED_MODELS.items()}
-
-
 @pytest.fixture(scope="module")
 def demo(django_db_setup, django_db_blocker):
-    """Load the demo twice in one transaction, rolled back at the end of the module."""
-    with django_db_blocker.unblock(), transaction.atomic():
-        first_output = load_demo()
-        first_counts = count_objects()
-        second_output = load_demo()
-        second_counts = count_objects()
-        yield {
-            "first output": first_output,
-            "first counts": first_counts,
-            "second output": second_output,
-            "second counts": second_counts,
-        }
-        transaction.set_rollback(True)
+    with django_db_blocker.unblock(), demo_loaded_twice(COUNTED_MODELS) as loaded:
+        yield loaded
 
 
 def community_events(slug):

@@ -516,7 +516,7 @@ def test_calendar_link_in_head(rf, request, page_name):
     assert page.title in html
 
 
-def test_event_in_the_last_year_python_knows_keeps_the_calendar_working(client, agenda, clock):
+def test_calendar_with_year_9999_event(client, agenda, clock):
     # The editor refuses such a year; an event stored by code must still not break the file.
     EventPageFactory(
         parent=agenda,

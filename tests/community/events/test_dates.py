@@ -82,20 +82,20 @@ def test_event_without_dates_has_no_words(db):
     assert event_when(EventPage()) == ""
 
 
-def test_times_are_read_in_paris_whatever_the_zone_given():
+def test_utc_times_shown_in_paris():
     utc_start = datetime.datetime(2026, 7, 2, 7, 30, tzinfo=datetime.UTC)
     event = timed(utc_start, utc_start + datetime.timedelta(hours=2))
     # 7:30 UTC is 9:30 in Paris in summer time.
     assert event_when(event) == "jeudi 2 juillet 2026, 9 h 30 – 11 h 30"
 
 
-def test_all_day_event_spans_midnight_to_midnight_in_paris():
+def test_all_day_midnight_to_midnight():
     event = all_day(datetime.date(2026, 3, 12), datetime.date(2026, 3, 13))
     assert event.starts_at == paris(2026, 3, 12, 0, 0)
     assert event.ends_at == paris(2026, 3, 14, 0, 0)
 
 
-def test_all_day_event_across_the_spring_change_lasts_23_hours():
+def test_all_day_spring_change_23_hours():
     # On Sunday 29 March 2026 the clocks in Paris go from 2:00 to 3:00.
     event = all_day(datetime.date(2026, 3, 29))
     # Python subtracts two times of the same zone as wall-clock times: compare them in UTC.
@@ -103,7 +103,7 @@ def test_all_day_event_across_the_spring_change_lasts_23_hours():
     assert duration == datetime.timedelta(hours=23)
 
 
-def test_all_day_event_last_day_before_first_becomes_one_day():
+def test_all_day_reversed_days_one_day():
     event = all_day(datetime.date(2026, 3, 12), datetime.date(2026, 3, 10))
     assert event.end_date == datetime.date(2026, 3, 12)
     assert event_when(event) == "jeudi 12 mars 2026, toute la journée"

@@ -9,7 +9,8 @@ from wagtail.test.utils.form_data import querydict_from_html
 
 from community.models import EventPage
 
-from .conftest import paris
+from ...factories import DocumentFactory
+from .conftest import member_of, paris
 
 REQUIRED_FIELDS = {
     "title": "Visite d'un chantier en béton de chanvre",
@@ -231,7 +232,7 @@ def test_schedule_dialog_says_paris_time(admin_client, create_url):
         {"start": "2026-03-12 14:00", "end": "2101-01-01 10:00"},
     ],
 )
-def test_implausible_years_refused_without_error_page(admin_client, create_url, fields):
+def test_implausible_years_rejected(admin_client, create_url, fields):
     data = editor_data(admin_client, create_url, "action-publish", **fields)
     response = admin_client.post(create_url, data)
     assert response.status_code == 200
@@ -240,54 +241,42 @@ def test_implausible_years_refused_without_error_page(admin_client, create_url, 
     assert not EventPage.objects.exists()
 
 
-def test_document_of_a_reserved_collection_refused(client, community, reserved_community, agenda):
-    from ...factories import DocumentFactory
-    from .conftest import member_of
-
-    facilitator = member_of(community, role="facilitator")
-    hidden = DocumentFactory(
-        title="Ordre du jour confidentiel", collection=reserved_community.access.collection
-    )
-    client.force_login(facilitator)
+def post_with_document(client, community, agenda, document):
+    """Create an event as a facilitator of `community`, with `document` as its agenda."""
+    client.force_login(member_of(community, role="facilitator"))
     create_url = reverse("wagtailadmin_pages:add", args=("community", "eventpage", agenda.pk))
     data = editor_data(client, create_url, start="2026-03-12 14:00", end="2026-03-12 16:00")
     data.update(
         {
             "documents-TOTAL_FORMS": "1",
             "documents-0-kind": "agenda",
-            "documents-0-document": str(hidden.pk),
+            "documents-0-document": str(document.pk),
             "documents-0-label": "",
             "documents-0-ORDER": "1",
             "documents-0-id": "",
         }
     )
-    response = client.post(create_url, data)
+    return client.post(create_url, data)
+
+
+def test_reserved_collection_document_rejected(client, community, reserved_community, agenda):
+    hidden = DocumentFactory(
+        title="Ordre du jour confidentiel", collection=reserved_community.access.collection
+    )
+
+    response = post_with_document(client, community, agenda, hidden)
+
     assert response.status_code == 200
     assert not EventPage.objects.exists()
     assert hidden.title not in response.content.decode()
 
 
-def test_document_of_own_collection_attached(client, community, agenda):
-    from ...factories import DocumentFactory
-    from .conftest import member_of
-
-    facilitator = member_of(community, role="facilitator")
+def test_own_collection_document_attached(client, community, agenda):
     agenda_document = DocumentFactory(
         title="Ordre du jour de l'atelier", collection=community.access.collection
     )
-    client.force_login(facilitator)
-    create_url = reverse("wagtailadmin_pages:add", args=("community", "eventpage", agenda.pk))
-    data = editor_data(client, create_url, start="2026-03-12 14:00", end="2026-03-12 16:00")
-    data.update(
-        {
-            "documents-TOTAL_FORMS": "1",
-            "documents-0-kind": "agenda",
-            "documents-0-document": str(agenda_document.pk),
-            "documents-0-label": "",
-            "documents-0-ORDER": "1",
-            "documents-0-id": "",
-        }
-    )
-    response = client.post(create_url, data)
+
+    response = post_with_document(client, community, agenda, agenda_document)
+
     assert response.status_code == 302
     assert saved_event().documents.get().document == agenda_document

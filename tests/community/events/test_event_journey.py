@@ -1,8 +1,8 @@
 """The whole life of an event, from its scheduling to its minutes.
 
-A facilitator schedules an event in the Wagtail editor; it goes live on time through
-`publish_scheduled`; a member finds it in the community agenda and the portal agenda, adds it
-to their calendar, gets a reminder, and later reads the minutes. Nothing is mocked but the clock.
+A facilitator schedules an event in the Wagtail editor, and `publish_scheduled` puts it live on
+time. A member finds it in the community agenda and the portal agenda, adds it to their
+calendar and gets a reminder. Later the member reads the minutes. Nothing is mocked but the clock.
 """
 
 import datetime

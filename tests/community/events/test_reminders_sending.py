@@ -24,17 +24,17 @@ from .conftest import member_of, paris
 
 pytestmark = pytest.mark.django_db
 
-REFUSED_ADDRESS = "boite-pleine@example.gouv.fr"
+REJECTED_ADDRESS = "boite-pleine@example.gouv.fr"
 DAY_BEFORE_DUE = paris(2026, 3, 11, 14, 0)
 
 
-class RefusingBackend(locmem.EmailBackend):
-    """The test outbox, except that the server refuses the recipient REFUSED_ADDRESS."""
+class RejectingBackend(locmem.EmailBackend):
+    """The test outbox, except that the server refuses the recipient REJECTED_ADDRESS."""
 
     def send_messages(self, messages):
         for message in messages:
-            if REFUSED_ADDRESS in message.to:
-                raise smtplib.SMTPRecipientsRefused({REFUSED_ADDRESS: (552, b"Mailbox full")})
+            if REJECTED_ADDRESS in message.to:
+                raise smtplib.SMTPRecipientsRefused({REJECTED_ADDRESS: (552, b"Mailbox full")})
         return super().send_messages(messages)
 
 
@@ -120,12 +120,12 @@ def test_overlapping_runs_send_once(member, event, clock, monkeypatch):
 
 
 def test_claim_of_a_failed_send_is_released(member, event, clock):
-    member.email = REFUSED_ADDRESS
+    member.email = REJECTED_ADDRESS
     member.save()
     reminder = remind(member, event)
     clock.move_to(DAY_BEFORE_DUE)
 
-    with override_settings(EMAIL_BACKEND=f"{__name__}.RefusingBackend"):
+    with override_settings(EMAIL_BACKEND=f"{__name__}.RejectingBackend"):
         send_due_reminders()
 
     assert refreshed(reminder).sent_at is None
@@ -402,11 +402,11 @@ def test_shorter_delay_after_sending_sends_again(member, event, clock):
 # A failing mail server
 
 
-@override_settings(EMAIL_BACKEND=f"{__name__}.RefusingBackend")
+@override_settings(EMAIL_BACKEND=f"{__name__}.RejectingBackend")
 def test_refused_recipient_stays_pending(community, member, event, clock, caplog):
-    refused = member_of(community, user__email=REFUSED_ADDRESS)
+    refused = member_of(community, user__email=REJECTED_ADDRESS)
     last = member_of(community)
-    refused_reminder = remind(refused, event)
+    rejected_reminder = remind(refused, event)
     remind(member, event)
     remind(last, event)
     clock.move_to(DAY_BEFORE_DUE)
@@ -416,22 +416,22 @@ def test_refused_recipient_stays_pending(community, member, event, clock, caplog
     assert report.sent == 2
     assert report.failed == 1
     assert sorted(recipients()) == sorted([member.email, last.email])
-    assert refreshed(refused_reminder).sent_at is None
-    assert f"Failed to send reminder {refused_reminder.pk}" in caplog.text
+    assert refreshed(rejected_reminder).sent_at is None
+    assert f"Failed to send reminder {rejected_reminder.pk}" in caplog.text
 
 
 def test_failed_reminder_sent_at_next_run(community, event, clock):
-    refused = member_of(community, user__email=REFUSED_ADDRESS)
+    refused = member_of(community, user__email=REJECTED_ADDRESS)
     reminder = remind(refused, event)
     clock.move_to(DAY_BEFORE_DUE)
-    with override_settings(EMAIL_BACKEND=f"{__name__}.RefusingBackend"):
+    with override_settings(EMAIL_BACKEND=f"{__name__}.RejectingBackend"):
         send_due_reminders()
 
     clock.move_to(DAY_BEFORE_DUE + datetime.timedelta(minutes=15))
     report = send_due_reminders()
 
     assert report.sent == 1
-    assert recipients() == [REFUSED_ADDRESS]
+    assert recipients() == [REJECTED_ADDRESS]
     assert refreshed(reminder).sent_at is not None
 
 

@@ -69,7 +69,7 @@ def test_past_events_most_recent_first(events):
     ]
 
 
-def test_an_event_moves_to_the_past_when_it_ends(events, clock):
+def test_event_past_once_ended(events, clock):
     clock.move_to(paris(2026, 3, 10, 12, 0))
     assert "in progress" in names(EventPage.objects.past(), events)
     assert "in progress" not in names(EventPage.objects.upcoming(), events)
@@ -104,3 +104,13 @@ def test_december_month_filter_ends_at_new_year(agenda, clock):
     )
     december = EventPage.objects.overlapping_month(2026, 12)
     assert new_year.pk not in december.values_list("pk", flat=True)
+
+
+def test_month_filter_event_without_duration(agenda, clock):
+    instant = EventPageFactory(
+        parent=agenda, start=paris(2026, 4, 1, 0, 0), end=paris(2026, 4, 1, 0, 0)
+    )
+    april = EventPage.objects.overlapping_month(2026, 4).values_list("pk", flat=True)
+    march = EventPage.objects.overlapping_month(2026, 3).values_list("pk", flat=True)
+    assert instant.pk in april
+    assert instant.pk not in march
