@@ -10,6 +10,7 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.db.models import Max
+from django.dispatch import Signal
 from django.utils import timezone
 from django_comments_xtd.models import XtdComment
 from wagtail.search import index
@@ -24,6 +25,10 @@ REFERENCE_MODELS = (
 )
 # The page types whose readers may ask and answer in a thread.
 COMMENTABLE_MODELS = ("qa.QuestionPage", *REFERENCE_MODELS)
+
+
+# Sent with `question` and `answer` (None when the choice is withdrawn).
+reference_answer_chosen = Signal()
 
 
 class ThreadTooDeep(Exception):
@@ -178,3 +183,4 @@ def set_reference_answer(question, answer):
     )
     question.reference_answer_id = answer.pk if answer is not None else None
     refresh_page(question)
+    reference_answer_chosen.send(sender=QuestionPage, question=question, answer=answer)

@@ -25,7 +25,7 @@ import json
 from django.core.files.base import ContentFile
 from django.utils import timezone, translation
 from wagtail.documents import get_document_model
-from wagtail.models import Page
+from wagtail.models import Page, PageLogEntry, Revision
 
 from community.events.dates import event_when
 from community.events.models import (
@@ -85,6 +85,8 @@ FIXED_PUBLIC_HOLIDAYS = {(1, 1), (5, 1), (5, 8), (7, 14), (8, 15), (11, 1), (11,
 # Periods of leave with few meetings, from (month, day) to (month, day) included.
 BREAKS = [((7, 20), (8, 20)), ((12, 22), (12, 31)), ((1, 1), (1, 2))]
 GO_LIVE_TIME = "08:00"
+# Paris time at which a published demo event was announced, some days before loading.
+ANNOUNCEMENT_TIME = "10:00"
 
 
 # ---------------------------------------------------------------------------
@@ -1721,7 +1723,26 @@ def publish_event(agenda, community, data, today, facilitator):
     Page.objects.get(pk=agenda.pk).add_child(instance=page)
     revision = page.save_revision(user=facilitator)
     revision.publish(user=facilitator, skip_permission_checks=True)
+    if page.go_live_at is None:
+        date_announcement(page, revision, data, today)
     return EventPage.objects.get(pk=page.pk)
+
+
+def date_announcement(page, revision, data, today):
+    """Move the publication of an event into the past, so that the activity log is spread out.
+
+    Publishing stamps the loading time. An event is dated at least two weeks before it takes
+    place, and further back the sooner it is, so that every event was announced before today.
+    """
+    days_before_today = max(14 - data["day"], 1 + (90 - data["day"]) // 6)
+    announced_at = paris_time(today - datetime.timedelta(days=days_before_today), ANNOUNCEMENT_TIME)
+    Page.objects.filter(pk=page.pk).update(
+        first_published_at=announced_at,
+        last_published_at=announced_at,
+        latest_revision_created_at=announced_at,
+    )
+    Revision.objects.filter(pk=revision.pk).update(created_at=announced_at)
+    PageLogEntry.objects.filter(page_id=page.pk).update(timestamp=announced_at)
 
 
 def build_event(data, today):

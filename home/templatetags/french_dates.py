@@ -1,5 +1,6 @@
 from django import template
 from django.utils.dateformat import format as format_date
+from django.utils.text import capfirst
 
 register = template.Library()
 
@@ -11,3 +12,11 @@ def long_date(value):
         return ""
     day = "1er" if value.day == 1 else str(value.day)
     return f"{day} {format_date(value, 'F Y')}"
+
+
+@register.filter
+def day_heading(value):
+    """Format a day as a heading, "Jeudi 12 mars 2026", or return "" for no date."""
+    if not value:
+        return ""
+    return capfirst(f"{format_date(value, 'l')} {long_date(value)}")

@@ -60,6 +60,8 @@ PUBLIC_URLS = [
     "green calendar",
     "green event",
     "green event calendar",
+    "portal activity",
+    "green activity",
 ]
 RESERVED_URLS = [
     "reserved community",
@@ -71,6 +73,7 @@ RESERVED_URLS = [
     "reserved calendar",
     "reserved event",
     "reserved event calendar",
+    "reserved activity",
 ]
 # Where the online link of the green event may appear, and who may read it there.
 ONLINE_LINK_URLS = ["green event", "green event calendar", "green agenda", "portal agenda"]
@@ -155,6 +158,9 @@ def build_site():
         "reserved community": reserved.url,
         "reserved index": reserved_index.url,
         "sitemap": "/sitemap.xml",
+        "portal activity": reverse("activity:portal"),
+        "green activity": f"{green.url}quoi-de-neuf/",
+        "reserved activity": f"{reserved.url}quoi-de-neuf/",
         "account": reverse("account:profile"),
         "login": LOGIN_PATH,
     }
@@ -278,7 +284,7 @@ def test_public_url_status(client, site, persona, url_name):
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("url_name", ["home", *RESERVED_URLS])
+@pytest.mark.parametrize("url_name", ["home", "portal activity", *RESERVED_URLS])
 @pytest.mark.parametrize("persona", MEMBERS)
 def test_member_sees_reserved_text(client, site, persona, url_name):
     response = fetch(client, site, persona, url_name)

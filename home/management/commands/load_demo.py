@@ -17,6 +17,7 @@ from wagtail.models import Page, Site
 from community.models import CommunityPage, Membership, MembershipStatus, Role
 from community.pages import ensure_community_subpages
 from home.demo import content, events, field_reports, questions
+from home.activity.rebuild import rebuild_activity
 from home.models import HomePage, StandardPage
 from knowledge.geo import Point, format_location
 from knowledge.models import (
@@ -80,6 +81,9 @@ class Command(BaseCommand):
             self.load_demo_proposal()
             questions.load(self.note)
             events.load(home, self.note)
+            # The demo content is dated in the past: the activity log follows those dates.
+            if self.created:
+                rebuild_activity()
 
         if self.created:
             call_command("update_index", verbosity=0)

@@ -1,0 +1,1 @@
+"""What is new in the communities: one entry per publication, answer or reference answer."""
