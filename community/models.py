@@ -8,6 +8,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Collection, Page, PageManager
 from wagtail.search import index
@@ -24,7 +25,33 @@ class Visibility(models.TextChoices):
     RESERVED = "reserved", _("Reserved to members")
 
 
-class CommunityPage(Page):
+class CommunityRoutes(RoutablePageMixin):
+    """The community's "Quoi de neuf" page and feeds, served below its address.
+
+    Wagtail checks the community's view restriction before any route, so a reserved
+    community's activity and feeds stay with its members.
+    """
+
+    @path("quoi-de-neuf/", name="activity")
+    def activity(self, request):
+        from home.activity.views import community_activity
+
+        return community_activity(request, self)
+
+    @path("quoi-de-neuf/rss/", name="activity_rss")
+    def activity_rss(self, request):
+        from home.feeds.views import community_feed
+
+        return community_feed(request, self, "rss")
+
+    @path("quoi-de-neuf/atom/", name="activity_atom")
+    def activity_atom(self, request):
+        from home.feeds.views import community_feed
+
+        return community_feed(request, self, "atom")
+
+
+class CommunityPage(CommunityRoutes, Page):
     summary = models.CharField(
         _("summary"),
         max_length=250,
