@@ -24,15 +24,17 @@ install: $(VENV)/.installed
 install-test: $(VENV)/.installed-test
 
 # The admin's e-mails (moderation, workflow) link to WAGTAILADMIN_BASE_URL. Beside the server,
-# a loop does what cron does in production: publish scheduled pages, send event reminders.
+# a loop does what cron does in production: publish scheduled pages, send event reminders
+# and the e-mails of members who chose each new item.
 run: export WAGTAILADMIN_BASE_URL ?= http://$(HOST_PORT)
 run: install
 	mkdir -p var
 	$(MANAGE) migrate --no-input
 	$(MANAGE) load_demo --address $(HOST_PORT)
-	@echo "Every minute, scheduled pages are published and due reminders sent (var/scheduler.log)."
+	@echo "Every minute, scheduled pages are published, due reminders and new items e-mailed (var/scheduler.log)."
 	( while true; do \
-	    $(MANAGE) publish_scheduled; $(MANAGE) send_event_reminders; sleep 60; \
+	    $(MANAGE) publish_scheduled; $(MANAGE) send_event_reminders; \
+	    $(MANAGE) send_digests each; sleep 60; \
 	  done ) >> var/scheduler.log 2>&1 & \
 	scheduler=$$!; trap 'kill $$scheduler' EXIT INT TERM; \
 	$(MANAGE) runserver $(HOST_PORT)

@@ -11,6 +11,8 @@ from community.models import CommunityPage, VisiblePageManager
 from knowledge.blocks import ContentStreamBlock
 from knowledge.models import latest_reference_pages
 
+from .activity.listing import latest_items
+
 
 class HomePage(Page):
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
@@ -43,6 +45,7 @@ class HomePage(Page):
         )
         context["latest_pages"] = latest_reference_pages(user, self)
         context["next_events"] = next_events(user, self, with_community=True)
+        context["latest_activity"] = latest_items(user, request)
         return context
 
 
@@ -60,3 +63,8 @@ class StandardPage(Page):
     class Meta:
         verbose_name = _("standard page")
         verbose_name_plural = _("standard pages")
+
+
+# The activity log lives in its own module.
+from .activity.models import ActivityEntry, ActivityKind  # noqa: E402, F401
+from .digests.models import Frequency, Subscription  # noqa: E402, F401

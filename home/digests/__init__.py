@@ -1,0 +1,1 @@
+"""How members hear about their communities: each new item, daily or weekly digests by e-mail."""
