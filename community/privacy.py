@@ -6,7 +6,7 @@ and every listing ignore them. Every output that aggregates pages goes through `
 
 from django.db.models import CharField, Exists, ExpressionWrapper, F, OuterRef, Q
 from django.utils import timezone
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction
 from wagtail.query import PageQuerySet
 
 
@@ -90,6 +90,36 @@ def user_group_ids(user):
 def forget_user_groups(user):
     """Drop the cached group ids after the groups of `user` change."""
     user.__dict__.pop("_privacy_group_ids", None)
+
+
+def visible_documents(user, queryset):
+    """Filter the documents of `queryset` down to those whose collection `user` may open.
+
+    The rule of `restricted_paths_hidden_from`, applied to the view restrictions of collections
+    and their ancestors: reserved communities keep their documents in restricted collections.
+    """
+    if user.is_superuser:
+        return queryset
+
+    group_ids = user_group_ids(user)
+    paths, passed = {}, set()
+    rows = CollectionViewRestriction.objects.values_list(
+        "pk", "collection__path", "restriction_type", "groups"
+    )
+    for restriction_id, path, restriction_type, group_id in rows:
+        paths[restriction_id] = path
+        if restriction_type == CollectionViewRestriction.LOGIN:
+            passes = user.is_authenticated
+        else:
+            passes = restriction_type == CollectionViewRestriction.GROUPS and group_id in group_ids
+        if passes:
+            passed.add(restriction_id)
+
+    hidden = Q()
+    for restriction_id, path in paths.items():
+        if restriction_id not in passed:
+            hidden |= Q(collection__path__startswith=path)
+    return queryset.exclude(hidden) if hidden else queryset
 
 
 class VisiblePageQuerySet(PageQuerySet):

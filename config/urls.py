@@ -6,6 +6,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from community.urls import membership_urlpatterns
+from home.robots import robots_txt
 from home.sitemaps import PublicPagesSitemap
 from qa.topics import topic_autocomplete
 
@@ -23,7 +24,12 @@ urlpatterns = [
     path("communautes/", include((membership_urlpatterns, "membership"))),
     path("entraide/", include("qa.urls")),
     path("evenements/", include("community.events.urls")),
+    path("recherche/", include("home.search.urls")),
+    path("abonnements/", include("home.digests.urls")),
+    path("quoi-de-neuf/", include("home.activity.urls")),
+    path("quoi-de-neuf/", include("home.feeds.urls")),
     path("", include("knowledge.urls")),
+    path("robots.txt", robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": PublicPagesSitemap}}, name="sitemap"),
 ]
 

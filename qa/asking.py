@@ -9,7 +9,6 @@ import re
 from typing import NamedTuple
 
 from django.db import transaction
-from django.db.models import Q
 from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.coreutils import find_available_slug
@@ -36,8 +35,6 @@ MAX_SUGGESTIONS = 5
 SUGGESTION_INPUT_MAX_LENGTH = 200
 MAX_SUGGESTION_WORDS = 8
 SUGGESTION_WORD_MIN_LENGTH = 4
-# Matching pages are ranked among the most recent ones of each type only.
-SUGGESTION_CANDIDATES_PER_TYPE = 50
 WORD_PATTERN = re.compile(r"[^\W\d_]+")
 # French words of four letters or more that say nothing about the subject of a question.
 _STOP_WORDS_TEXT = """
@@ -223,56 +220,27 @@ def significant_words(title):
     return words
 
 
-def _contains_any(words, fields):
-    """Build a filter for pages whose `fields` contain any of `words`, whatever their case.
-
-    SQLite folds the case of ASCII letters only, so a word that starts with another letter
-    is also looked up capitalised, as at the start of a title ("École").
-    """
-    condition = Q()
-    for word in words:
-        variants = {word, word.capitalize()} if not word[0].isascii() else {word}
-        for field in fields:
-            for variant in variants:
-                condition |= Q(**{f"{field}__icontains": variant})
-    return condition
-
-
 def similar_pages(user, community, title, exclude_pk=None):
     """Return up to MAX_SUGGESTIONS Suggestions: questions and reference pages of `community`
-    whose title resembles `title`.
+    whose text resembles `title`.
 
-    A page matches when its title (or, for a reference page, its summary) contains a
-    significant word of `title`. Pages with more matching words come first, then the most
-    recent. Only pages that `user` may see are returned.
-    NOTE: this plain substring match stands in for the French full-text search. It is
-    accent-sensitive and does not stem, so "logement" finds "logements" but not the reverse.
+    A page matches when it contains a significant word of `title`, with the site search's
+    French matching (stems, accents, case), so "logement" and "logements" find each other.
+    Pages with more of the words usually come first. Only pages that `user` may see are
+    returned.
     """
+    from home.search.engine import search_any_word
     from knowledge.models import ArticlePage, InstructionPage, ReportingPage
 
     words = significant_words(title)
     if not words:
         return []
 
-    searches = [(QuestionPage, ["title"])] + [
-        (model, ["title", "summary"]) for model in (InstructionPage, ReportingPage, ArticlePage)
-    ]
-    candidates = []
-    for model, fields in searches:
-        pages = visible_pages(user, model.objects.descendant_of(community))
-        pages = pages.filter(_contains_any(words, fields))
-        if exclude_pk is not None:
-            pages = pages.exclude(pk=exclude_pk)
-        candidates.extend(pages.order_by("-first_published_at")[:SUGGESTION_CANDIDATES_PER_TYPE])
-
-    def rank(page):
-        text = " ".join([page.title, getattr(page, "summary", "")]).lower()
-        matches = sum(1 for word in words if word in text)
-        published = page.first_published_at or datetime.datetime.min.replace(tzinfo=datetime.UTC)
-        return (-matches, -published.timestamp())
-
-    candidates.sort(key=rank)
+    pages = Page.objects.descendant_of(community)
+    pages = pages.type(QuestionPage, InstructionPage, ReportingPage, ArticlePage)
+    if exclude_pk is not None:
+        pages = pages.exclude(pk=exclude_pk)
+    candidates = search_any_word(user, pages, " ".join(words), MAX_SUGGESTIONS)
     return [
-        Suggestion(page, page if isinstance(page, QuestionPage) else None)
-        for page in candidates[:MAX_SUGGESTIONS]
+        Suggestion(page, page if isinstance(page, QuestionPage) else None) for page in candidates
     ]

@@ -7,6 +7,8 @@ import xstatic.pkg.leaflet
 import xstatic.pkg.leaflet_markercluster
 from django.utils.translation import gettext_lazy as _
 
+from home.search.backends import search_backend_settings
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = BASE_DIR / "var"
 
@@ -184,6 +186,9 @@ SITE_ID = 1
 CALENDAR_UID_DOMAIN = env.str(
     "CALENDAR_UID_DOMAIN", default="rencontre-des-territoires.example.org"
 )
+# Domain of the "tag:" URIs that identify the activity feeds and their items (the RSS guid and
+# the Atom id). Feed readers recognise an item by it, so it must not change once feeds are read.
+FEED_ID_DOMAIN = env.str("FEED_ID_DOMAIN", default=CALENDAR_UID_DOMAIN)
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Rencontre des Territoires"
@@ -192,7 +197,10 @@ WAGTAIL_I18N_ENABLED = False
 WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odp", "ods", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Wagtail's database backend with French analysis: the `french_unaccent` configuration on
+# PostgreSQL, stems stored in the FTS5 index on SQLite. Run `manage.py update_index` after
+# changing it.
+WAGTAILSEARCH_BACKENDS = search_backend_settings(DATABASES["default"]["ENGINE"])
 # The admin must call no other host: no release check, no Gravatar avatars.
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
