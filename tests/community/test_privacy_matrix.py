@@ -62,6 +62,13 @@ PUBLIC_URLS = [
     "green event calendar",
     "portal activity",
     "green activity",
+    "portal rss",
+    "portal atom",
+    "green rss",
+    "green atom",
+    "search secret",
+    "search shared word",
+    "robots",
 ]
 RESERVED_URLS = [
     "reserved community",
@@ -79,6 +86,10 @@ RESERVED_URLS = [
 ONLINE_LINK_URLS = ["green event", "green event calendar", "green agenda", "portal agenda"]
 GREEN_MEMBERS = ["member of other community", "superuser"]
 ALL_URLS = PUBLIC_URLS + RESERVED_URLS
+# A reserved community has no public feed: members are refused it too.
+RESERVED_FEED_URLS = ["reserved rss", "reserved atom"]
+# Search words found in reserved pages, and in public ones for the second.
+SEARCH_URLS = ["search secret", "search shared word"]
 
 
 def build_site():
@@ -161,6 +172,17 @@ def build_site():
         "portal activity": reverse("activity:portal"),
         "green activity": f"{green.url}quoi-de-neuf/",
         "reserved activity": f"{reserved.url}quoi-de-neuf/",
+        "portal rss": reverse("feeds:portal_rss"),
+        "portal atom": reverse("feeds:portal_atom"),
+        "green rss": f"{green.url}quoi-de-neuf/rss/",
+        "green atom": f"{green.url}quoi-de-neuf/atom/",
+        "reserved rss": f"{reserved.url}quoi-de-neuf/rss/",
+        "reserved atom": f"{reserved.url}quoi-de-neuf/atom/",
+        # Only a reserved instruction has this word, in its title beside the secret word.
+        "search secret": "/recherche/?q=confidentielles",
+        # "Bilan" titles a public reporting page and a reserved one.
+        "search shared word": "/recherche/?q=bilan",
+        "robots": "/robots.txt",
         "account": reverse("account:profile"),
         "login": LOGIN_PATH,
     }
@@ -247,7 +269,7 @@ RESERVED_STATUS = {
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("url_name", ALL_URLS)
+@pytest.mark.parametrize("url_name", [*ALL_URLS, *RESERVED_FEED_URLS])
 @pytest.mark.parametrize("persona", NON_MEMBERS)
 def test_non_member_sees_no_reserved_text(client, site, persona, url_name):
     response = fetch(client, site, persona, url_name)
@@ -284,7 +306,7 @@ def test_public_url_status(client, site, persona, url_name):
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("url_name", ["home", "portal activity", *RESERVED_URLS])
+@pytest.mark.parametrize("url_name", ["home", "portal activity", *SEARCH_URLS, *RESERVED_URLS])
 @pytest.mark.parametrize("persona", MEMBERS)
 def test_member_sees_reserved_text(client, site, persona, url_name):
     response = fetch(client, site, persona, url_name)
@@ -353,3 +375,35 @@ def test_online_link_only_for_the_communitys_members(client, site, persona, url_
         assert ONLINE_LINK in content
     else:
         assert ONLINE_LINK not in content
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("url_name", RESERVED_FEED_URLS)
+@pytest.mark.parametrize("persona", PERSONAS)
+def test_reserved_community_has_no_feed(client, site, persona, url_name):
+    response = fetch(client, site, persona, url_name)
+
+    expected = {"visitor": 302}.get(persona, 200 if persona in MEMBERS else 403)
+    # Members pass the view restriction, and then find no public feed of a reserved community.
+    expected = 404 if expected == 200 else expected
+    assert response.status_code == expected
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("url_name", SEARCH_URLS)
+@pytest.mark.parametrize("persona", NON_MEMBERS)
+def test_search_counts_leave_out_reserved_pages(client, site, persona, url_name):
+    response = fetch(client, site, persona, url_name)
+
+    results = response.context["results"]
+    expected = 0 if url_name == "search secret" else 1
+    assert results.total == expected
+    assert sum(results.type_counts.values()) == expected
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("persona", MEMBERS)
+def test_search_counts_include_reserved_pages_for_members(client, site, persona):
+    response = fetch(client, site, persona, "search shared word")
+
+    assert response.context["results"].total == 2
