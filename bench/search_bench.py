@@ -29,7 +29,6 @@ import os
 import platform
 import random
 import statistics
-import sys
 import tempfile
 import textwrap
 import time
@@ -37,7 +36,7 @@ import uuid
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
-from geojson_bench import check_tree, last_child_step
+from geojson_bench import check_tree, last_child_step, setup_django
 from search_corpus import (
     ARTICLE_FORMS,
     COMMUNITIES,
@@ -162,20 +161,6 @@ def prepare_database_url(name, reuse):
         path.unlink(missing_ok=True)
     os.environ["DATABASE_URL"] = f"sqlite:///{path}"
     return lambda: path.unlink(missing_ok=True)
-
-
-def setup_django():
-    sys.path.insert(0, str(BASE_DIR))
-    # The test settings: a fast password hasher and static files served from the finders.
-    os.environ["DJANGO_SETTINGS_MODULE"] = "config.settings.test"
-    # Keep the output to the results, because Wagtail logs every page it creates and publishes.
-    os.environ.setdefault("LOG_LEVEL", "WARNING")
-    import django
-
-    django.setup()
-    from django.core.management import call_command
-
-    call_command("migrate", verbosity=0)
 
 
 # Seeding: communities, users, pages, answers.

@@ -110,7 +110,7 @@ def record_answer(answer, page):
     )
 
 
-def record_reference_answer(question, answer, chooser=None):
+def record_reference_answer(question, answer):
     """Record that `answer` became the reference answer of `question`, once per answer."""
     community = community_of(question)
     if community is None:
