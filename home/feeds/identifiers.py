@@ -19,7 +19,9 @@ def tag_uri(specific):
 
 
 def item_tag_uri(item):
-    """Return the identifier of the ActivityItem `item`, e.g. "tag:…,2025:page-12/answer_new/answer-34".
+    """Return the identifier of the ActivityItem `item`.
+
+    For example "tag:…,2025:page-12/answer_new/answer-34".
 
     Updates of a reference page on one day make one entry, whose time moves to the last update,
     so an update is identified by its day in the site's time zone.

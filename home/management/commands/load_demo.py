@@ -16,8 +16,8 @@ from wagtail.models import Page, Site
 
 from community.models import CommunityPage, Membership, MembershipStatus, Role
 from community.pages import ensure_community_subpages
-from home.demo import content, events, field_reports, questions
 from home.activity.rebuild import rebuild_activity
+from home.demo import content, events, field_reports, questions
 from home.models import HomePage, StandardPage
 from knowledge.geo import Point, format_location
 from knowledge.models import (
