@@ -17,7 +17,7 @@ from wagtail.coreutils import find_available_slug
 from .models import Follow, QuestionIndexPage, QuestionPage
 from .permissions import community_of
 from .text import text_to_rich_text
-from .threads import reference_models, refresh_page
+from .threads import answers_moved, reference_models, refresh_page
 
 logger = logging.getLogger(__name__)
 
@@ -141,6 +141,9 @@ def _move_replies(root, question):
 
     XtdComment.norel_objects.bulk_update(
         replies, ["content_type", "object_pk", "thread_id", "parent_id", "level", "order"]
+    )
+    answers_moved.send(
+        sender=QuestionPage, answer_ids=[reply.pk for reply in replies], page=question
     )
     return len(replies)
 

@@ -29,6 +29,8 @@ COMMENTABLE_MODELS = ("qa.QuestionPage", *REFERENCE_MODELS)
 
 # Sent with `question` and `answer` (None when the choice is withdrawn).
 reference_answer_chosen = Signal()
+# Sent with `answer_ids` and `page` when answers move to another page.
+answers_moved = Signal()
 
 
 class ThreadTooDeep(Exception):

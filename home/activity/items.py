@@ -8,10 +8,13 @@ from django.utils import timezone
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from wagtail.models import Page
+from wagtail.rich_text import get_text_for_indexing
 
 from .models import ActivityKind
 
 SUMMARY_WORDS = 40
+# The fields of page_summary that hold HTML.
+RICH_TEXT_FIELDS = {"details", "intro"}
 
 
 @dataclasses.dataclass(frozen=True)
@@ -86,12 +89,15 @@ def build_item(entry, page, request):
 
 
 def page_summary(page):
-    """The page's own short text: its summary, else its description or details, as plain text."""
-    from django.utils.html import strip_tags
+    """Return the page's own short text as plain text: its summary, else its details or intro.
 
+    Rich text loses its tags and entities, and its paragraphs are joined with a space; the
+    templates escape the result once.
+    """
     for field in ("summary", "search_description", "details", "intro"):
         value = getattr(page, field, "") or ""
-        text = strip_tags(str(value)).strip()
+        text = get_text_for_indexing(value) if field in RICH_TEXT_FIELDS else value
+        text = " ".join(text.split())
         if text:
             return text
     return ""
@@ -102,7 +108,7 @@ def author_name(entry):
         return entry.answer.user_name
     if entry.actor is not None:
         return entry.actor.get_full_name() or entry.actor.get_username()
-    return entry.community.title
+    return ""
 
 
 def group_by_day(items):

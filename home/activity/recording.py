@@ -126,3 +126,12 @@ def record_reference_answer(question, answer):
         },
     )
     return entry
+
+
+def move_answers(answer_ids, page):
+    """Attach the entries of the answers `answer_ids` to `page`, where they now are."""
+    community = community_of(page)
+    if community is None:
+        return
+    entries = ActivityEntry.objects.filter(answer_id__in=answer_ids)
+    entries.update(page_id=page.pk, community=community)

@@ -4,9 +4,15 @@ from django.db.models.signals import post_save
 from django_comments_xtd.models import XtdComment
 from wagtail.signals import page_published
 
-from qa.threads import answer_page, reference_answer_chosen
+from qa.threads import answer_page, answers_moved, reference_answer_chosen
 
-from .recording import page_kinds, record_answer, record_publication, record_reference_answer
+from .recording import (
+    move_answers,
+    page_kinds,
+    record_answer,
+    record_publication,
+    record_reference_answer,
+)
 
 
 def on_page_published(sender, instance, revision=None, **kwargs):
@@ -26,6 +32,10 @@ def on_reference_answer_chosen(sender, question, answer, **kwargs):
         record_reference_answer(question, answer)
 
 
+def on_answers_moved(sender, answer_ids, page, **kwargs):
+    move_answers(answer_ids, page)
+
+
 def connect():
     for model in page_kinds():
         page_published.connect(
@@ -33,3 +43,4 @@ def connect():
         )
     post_save.connect(on_answer_saved, sender=XtdComment, dispatch_uid="activity-answer")
     reference_answer_chosen.connect(on_reference_answer_chosen, dispatch_uid="activity-reference")
+    answers_moved.connect(on_answers_moved, dispatch_uid="activity-moved-answers")
