@@ -72,7 +72,8 @@ class ActivityFeed(Feed):
     item_guid_is_permalink = False
 
     def item_author_name(self, item):
-        if EMAIL_LIKE.search(item.author):
+        # Atom wants an author on every entry: the community stands for a page without one.
+        if not item.author or EMAIL_LIKE.search(item.author):
             return item.community_title
         return item.author
 

@@ -1,6 +1,9 @@
 from django import template
+from django.utils import timezone
 from django.utils.dateformat import format as format_date
 from django.utils.text import capfirst
+
+from community.events.dates import clock_time
 
 register = template.Library()
 
@@ -20,3 +23,11 @@ def day_heading(value):
     if not value:
         return ""
     return capfirst(f"{format_date(value, 'l')} {long_date(value)}")
+
+
+@register.filter
+def clock(value):
+    """Format the Paris time of an aware datetime the French way, "14 h" or "8 h 05"."""
+    if not value:
+        return ""
+    return clock_time(timezone.localtime(value))

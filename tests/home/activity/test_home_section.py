@@ -79,7 +79,7 @@ def test_latest_five_items(client, home, community, clock):
 def test_item_gives_day_and_community(client, home, instruction, community):
     html = section(client.get(home.url))
 
-    assert "10 mars 2026, 10:00" in html
+    assert "10 mars 2026, 10 h" in html
     assert community.title in html
 
 
