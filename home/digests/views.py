@@ -78,7 +78,7 @@ def choose_frequency(request, community_id):
 # request gains nothing that the link itself does not give. Exempting the view from CSRF lets
 # mail clients use the one-click unsubscribe of RFC 8058, which POSTs without a form token.
 @csrf_exempt
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def unsubscribe(request, token):
     """Confirm on GET, apply on POST: stop the e-mails of the token's community, or all of them.
 
@@ -101,7 +101,7 @@ def unsubscribe(request, token):
         "STOP_COMMUNITY": STOP_COMMUNITY,
         "STOP_ALL": STOP_ALL,
     }
-    if request.method == "GET":
+    if request.method != "POST":
         return render(request, "home/digests/unsubscribe.html", context)
 
     action = request.POST.get("action")

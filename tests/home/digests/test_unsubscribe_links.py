@@ -45,6 +45,13 @@ def test_get_confirms_without_change(csrf_client, member, community):
     assert subscription_of(member, community).frequency == Frequency.WEEKLY
 
 
+def test_head_answers_without_change(csrf_client, member, community):
+    response = csrf_client.head(unsubscribe_url(make_token(member, community)))
+
+    assert response.status_code == 200
+    assert subscription_of(member, community).frequency == Frequency.WEEKLY
+
+
 def test_post_stops_one_community(csrf_client, member, two_communities):
     community, other_community = two_communities
 
