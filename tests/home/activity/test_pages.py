@@ -92,7 +92,7 @@ def test_item_shows_label_author_time(client, community, two_days, member):
     assert "Un enduit chaux-chanvre." in html
     assert member.get_full_name() in html
     assert f'href="{two_days["question"].full_url}#reponse-{two_days["answer"].pk}"' in html
-    assert ">11:00</time>" in html
+    assert ">11 h</time>" in html
 
 
 def test_first_of_month_heading(client, community, clock):
