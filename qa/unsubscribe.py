@@ -1,22 +1,18 @@
 """Signed unsubscribe tokens carried by the e-mails of mutual help.
 
 A token names a user and, for the e-mails sent to followers of a thread, the followed page.
-Anyone with the link may act for that user without logging in, as an unsubscribe link must.
-Tokens do not expire, because an e-mail stays in a mailbox for years. They are signed with
-SECRET_KEY and a salt of their own, so a changed token is rejected.
+The signing rules are those of `community.signed_links`.
 """
 
 from dataclasses import dataclass
 
-from django.contrib.auth import get_user_model
-from django.core import signing
 from wagtail.models import Page
+
+from community.signed_links import InvalidToken, sign, unsign
 
 SALT = "qa.unsubscribe"
 
-
-class InvalidToken(Exception):
-    """A token that is malformed, tampered with, or names a user that no longer exists."""
+__all__ = ["SALT", "InvalidToken", "Unsubscription", "make_token", "read_token", "unfollow"]
 
 
 @dataclass
@@ -29,10 +25,7 @@ class Unsubscription:
 
 def make_token(user, page=None):
     """Return a token for `user`, scoped to unfollowing `page` when one is given."""
-    payload = {"u": user.pk}
-    if page is not None:
-        payload["p"] = page.pk
-    return signing.dumps(payload, salt=SALT, compress=True)
+    return sign(SALT, user, "p", page.pk if page is not None else None)
 
 
 def read_token(token):
@@ -40,18 +33,8 @@ def read_token(token):
 
     A page that was deleted since the e-mail left turns the token into one for every e-mail.
     """
-    try:
-        payload = signing.loads(token, salt=SALT)
-    except signing.BadSignature as error:
-        raise InvalidToken(str(error)) from error
-    if not isinstance(payload, dict) or not isinstance(payload.get("u"), int):
-        raise InvalidToken("The token payload is not a user id.")
-
-    user = get_user_model().objects.filter(pk=payload["u"]).first()
-    if user is None:
-        raise InvalidToken(f"User {payload['u']} does not exist.")
-    page_id = payload.get("p")
-    page = Page.objects.filter(pk=page_id).first() if isinstance(page_id, int) else None
+    user, page_id = unsign(SALT, token, "p")
+    page = Page.objects.filter(pk=page_id).first() if page_id is not None else None
     return Unsubscription(user=user, page=page)
 
 
