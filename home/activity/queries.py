@@ -1,4 +1,4 @@
-"""Which activity entries a reader may see, decided when they are read."""
+"""The privacy rule of the activity log, applied when entries are read."""
 
 from django.db.models import Exists, OuterRef, Q
 from wagtail.models import Page
@@ -11,8 +11,8 @@ from .models import ActivityEntry, ActivityKind
 def visible_entries(user, queryset=None):
     """Filter `queryset` (every entry by default) down to the entries `user` may see now.
 
-    The page must be one `user` may see; an answer must still be shown to readers; a reference
-    answer entry lasts as long as that answer stays the question's reference answer.
+    The page must be one `user` may see, and an answer must still be shown to readers. A
+    reference answer entry lasts as long as that answer stays the question's reference answer.
     """
     from qa.models import QuestionPage
 

@@ -30,7 +30,7 @@ def community_of(page):
 
 
 def author_of(page, revision=None):
-    """The person a publication is credited to: the asker of a question, else its owner."""
+    """Return the id of the user credited with a publication: the asker, else the owner."""
     asker_id = getattr(page, "asker_id", None)
     if asker_id:
         return asker_id

@@ -1,1 +1,1 @@
-"""How members hear about their communities: each new item, daily or weekly digests by e-mail."""
+"""Subscriptions to communities: an e-mail per new item, daily or weekly digests, or nothing."""

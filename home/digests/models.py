@@ -14,7 +14,7 @@ class Frequency(models.TextChoices):
 
 
 class Subscription(models.Model):
-    """How `user` hears about `community`.
+    """The choice of how often `user` hears about `community`.
 
     `last_entry_id` is the highest activity entry already considered for this member and
     community: sending moves it forward only once the e-mail has left, so a failing mail
