@@ -21,6 +21,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
+from ..mail_delivery import close_quietly, deliver
 from ..models import CommunityPage, Membership
 from ..privacy import can_see_page
 from .access import can_read_online_link
@@ -197,7 +198,9 @@ def send_reminders(reminders, communities, now, report):
                 report.skipped += 1
                 continue
             message = build_reminder_message(reminder, communities[reminder.event_id])
-            if deliver(message, connection, reminder):
+            failure = "Failed to send reminder %s of event %s to user %s, which stays pending"
+            ids = (reminder.pk, reminder.event_id, reminder.user_id)
+            if deliver(message, connection, logger, failure, *ids):
                 report.sent += 1
             else:
                 release(reminder, now)
@@ -218,35 +221,6 @@ def claim(reminder, now):
 def release(reminder, now):
     """Give back the claim of a reminder whose e-mail failed, so that the next run retries."""
     EventReminder.objects.filter(pk=reminder.pk, sent_at=now).update(sent_at=reminder.sent_at)
-
-
-def deliver(message, connection, reminder):
-    """Send `message` over `connection`, and return whether it was sent; log a failure.
-
-    smtplib.SMTPException is a subclass of OSError, so catching OSError covers a refused
-    recipient as well as an unreachable server.
-    """
-    message.connection = connection
-    try:
-        message.send()
-    except OSError:
-        logger.exception(
-            "Failed to send reminder %s of event %s to user %s, which stays pending",
-            reminder.pk,
-            reminder.event_id,
-            reminder.user_id,
-        )
-        # The next message opens a new connection instead of reusing a broken one.
-        close_quietly(connection)
-        return False
-    return True
-
-
-def close_quietly(connection):
-    try:
-        connection.close()
-    except OSError:
-        logger.warning("Failed to close the mail server connection", exc_info=True)
 
 
 # The e-mail

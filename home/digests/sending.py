@@ -18,6 +18,7 @@ from django.core.mail import get_connection
 from django.db.models import Exists, OuterRef
 from django.utils import timezone
 
+from community.mail_delivery import close_quietly, deliver
 from community.models import Membership
 
 from .content import build_digest
@@ -127,7 +128,9 @@ def send_all(digests, frequency, latest_id, now, report):
                 report.skipped += 1
                 continue
             message = build_digest_message(digest, frequency, root_url)
-            if deliver(message, connection, digest):
+            failure = "Failed to send the digest of user %s (subscriptions %s), which stays pending"
+            ids = (digest.user.pk, [subscription.pk for subscription in digest.subscriptions])
+            if deliver(message, connection, logger, failure, *ids):
                 report.sent += 1
             else:
                 release(subscriptions, latest_id, now)
@@ -166,31 +169,3 @@ def release(subscriptions, latest_id, now):
         Subscription.objects.filter(
             pk=subscription.pk, last_entry_id=latest_id, last_sent_at=now
         ).update(last_entry_id=subscription.last_entry_id, last_sent_at=subscription.last_sent_at)
-
-
-def deliver(message, connection, digest):
-    """Send `message` over `connection`, and return whether it was sent; log a failure.
-
-    smtplib.SMTPException is a subclass of OSError, so catching OSError covers a refused
-    recipient as well as an unreachable server.
-    """
-    message.connection = connection
-    try:
-        message.send()
-    except OSError:
-        logger.exception(
-            "Failed to send the digest of user %s (subscriptions %s), which stays pending",
-            digest.user.pk,
-            [subscription.pk for subscription in digest.subscriptions],
-        )
-        # The next message opens a new connection instead of reusing a broken one.
-        close_quietly(connection)
-        return False
-    return True
-
-
-def close_quietly(connection):
-    try:
-        connection.close()
-    except OSError:
-        logger.warning("Failed to close the mail server connection", exc_info=True)
