@@ -1,6 +1,7 @@
 """Fixtures shared by every test package: the home page, communities, people and media."""
 
 import pytest
+from django.core.cache import cache
 from django.test import override_settings
 from wagtail.models import Page
 
@@ -32,6 +33,17 @@ def media_root(tmp_path_factory):
     path = tmp_path_factory.mktemp("media")
     with override_settings(MEDIA_ROOT=path):
         yield path
+
+
+@pytest.fixture(autouse=True)
+def empty_cache_after_test():
+    """Empty the cache after each test, since a rollback does not clear what it cached.
+
+    Wagtail caches the site root paths, for instance: a test that moved the site would
+    otherwise give its address to the pages of the next tests.
+    """
+    yield
+    cache.clear()
 
 
 @pytest.fixture
