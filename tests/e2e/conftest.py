@@ -1,9 +1,14 @@
 """Fixtures of the browser tests: Debian's Chromium driven by Playwright's sync API."""
 
+import io
 import os
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
+from django.core.management import call_command
+
+from .journeys import Journey
 
 CHROMIUM_PATH = Path("/usr/bin/chromium")
 # No sandbox because the tests may run as root in a container; the other switches stop
@@ -41,3 +46,22 @@ def browser():
         )
         yield browser
         browser.close()
+
+
+@pytest.fixture
+def demo_portal(live_server):
+    """The demo portal, its site answering at the live server's address.
+
+    The test must be transactional, with serialized_rollback so that the home page and the
+    site created by a data migration come back for the tests that follow.
+    """
+    address = urlsplit(live_server.url).netloc
+    call_command("load_demo", "--address", address, stdout=io.StringIO())
+    return live_server
+
+
+@pytest.fixture
+def journey(browser, live_server):
+    journey = Journey(browser, live_server)
+    yield journey
+    journey.close()
