@@ -2210,30 +2210,45 @@ STANDARD_PAGES = [
             (
                 "paragraph",
                 "<p>Le portail est <b>non conforme</b> au référentiel général d’amélioration de "
-                "l’accessibilité (RGAA), version 4.1, car aucun audit n’a encore été réalisé. "
-                "Les pages publiques sont vérifiées automatiquement à chaque version, mais ces "
-                "tests ne remplacent pas un audit. Un audit complet est prévu, et cette "
-                "déclaration sera mise à jour à son issue.</p>",
+                "l’accessibilité (RGAA), version 4.1 : aucun audit complet n’a encore été "
+                "réalisé, et seul un audit permet de publier un taux de conformité.</p>"
+                "<p>Ce qui est mesuré à chaque version : des parcours automatisés dans un "
+                "navigateur Chromium parcourent l’accueil, les communautés, les fiches de "
+                "référence, les remontées terrain, la carte et sa liste, les questions et leurs "
+                "fils de réponses, l’agenda, les événements, la recherche et les formulaires, "
+                "y compris avec des erreurs de saisie. Sur chacune de ces pages, l’outil "
+                "axe-core ne relève aucune anomalie grave ou critique. Ces parcours vérifient "
+                "aussi l’usage au clavier seul de la navigation, des formulaires, des fils de "
+                "réponses et de la liste qui remplace la carte, la visibilité du focus, le lien "
+                "entre chaque message d’erreur et son champ, et la présence d’une alternative "
+                "textuelle sur les images.</p>"
+                "<p>Ces tests automatiques ne couvrent qu’une partie des critères du RGAA. Un "
+                "audit complet est prévu, et cette déclaration sera mise à jour à son "
+                "issue.</p>",
             ),
             ("heading", "Contenus non accessibles"),
             (
                 "paragraph",
-                "<p>Les points suivants restent à vérifier. Cette liste est indicative pour la "
-                "démonstration et sera remplacée par les résultats de l’audit.</p>"
+                "<p>Les points suivants sont connus ou restent à vérifier.</p>"
                 "<ul>"
-                "<li>Certains tableaux de données n’associent pas encore leurs en-têtes à toutes "
-                "les cellules.</li>"
+                "<li>La carte partagée elle-même n’a été vérifiée ni au clavier seul ni avec un "
+                "lecteur d’écran : la liste qui l’accompagne donne les mêmes remontées "
+                "terrain, et c’est elle que les tests parcourent au clavier.</li>"
                 "<li>Des documents PDF joints par les communautés peuvent ne pas être "
                 "accessibles.</li>"
-                "<li>L’ordre de lecture de certaines pages n’a pas encore été vérifié avec un "
-                "lecteur d’écran.</li>"
+                "<li>L’ordre de lecture des pages n’a pas encore été vérifié avec un lecteur "
+                "d’écran.</li>"
+                "<li>L’espace d’édition réservé aux animateurs (Wagtail) n’est pas couvert par "
+                "ces mesures.</li>"
                 "</ul>",
             ),
             ("heading", "Établissement de cette déclaration"),
             (
                 "paragraph",
-                "<p>Cette déclaration a été établie le 1er décembre 2026. Technologies utilisées "
-                "pour la réalisation du portail : HTML, CSS et JavaScript.</p>",
+                "<p>Cette déclaration a été établie le 5 décembre 2026. Technologies utilisées "
+                "pour la réalisation du portail : HTML, CSS et JavaScript. Environnement des "
+                "tests : navigateur Chromium de Debian, sans écran, piloté par Playwright, et "
+                "axe-core 4.12.</p>",
             ),
             ("heading", "Retour d’information et contact"),
             (

@@ -87,6 +87,17 @@ def test_every_demo_page_renders_for_superuser(client, demo):
 
 
 @pytest.mark.django_db
+def test_footer_leads_to_the_accessibility_statement(client, demo):
+    footer = client.get("/").content.decode().split('id="footer"')[1]
+    statement = client.get("/declaration-accessibilite/").content.decode()
+
+    assert 'href="/declaration-accessibilite/"' in footer
+    assert "Accessibilité : non conforme" in footer
+    for part in ("État de conformité", "axe-core", "Signaler un problème", "Voies de recours"):
+        assert part in statement
+
+
+@pytest.mark.django_db
 @override_settings(IS_PRODUCTION=True)
 def test_load_demo_refuses_production_flag():
     with pytest.raises(CommandError):
