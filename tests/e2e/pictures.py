@@ -9,6 +9,8 @@ from pathlib import Path
 
 from django.conf import settings
 
+from .watching import Watcher
+
 DESKTOP = {"width": 1280, "height": 800}
 PHONE = {"width": 390, "height": 844}
 
@@ -33,6 +35,8 @@ def take_pictures(browser, page, name):
         storage_state=page.context.storage_state(),
         locale="fr-FR",
     )
+    # The watcher serves map tiles locally, as in the journey's own context.
+    Watcher(phone)
     try:
         phone_page = phone.new_page()
         phone_page.goto(page.url, wait_until="networkidle")
