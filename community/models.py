@@ -13,6 +13,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Collection, Page, PageManager
 from wagtail.search import index
 
+from .guidance import GuidancePanel
 from .privacy import VisiblePageQuerySet, visible_pages
 
 DESCRIPTION_FEATURES = ["h3", "bold", "italic", "ol", "ul", "link"]
@@ -69,6 +70,10 @@ class CommunityPage(CommunityRoutes, Page):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_(
+            "Optional: a landscape photo shown on the community's card and at the top of its "
+            "page, at least 800 pixels wide."
+        ),
     )
     illustration_alt = models.CharField(
         _("alternative text of the illustration"),
@@ -87,6 +92,17 @@ class CommunityPage(CommunityRoutes, Page):
     )
 
     content_panels = [
+        GuidancePanel(
+            _(
+                "A community page welcomes agents who discover the community. Its reference "
+                "information, field reports, mutual help and agenda pages are created with it."
+            ),
+            [
+                _("A summary that says in one sentence who the community gathers."),
+                _("A description: its subjects, its facilitators' services, how to join."),
+                _("A reserved community only when its exchanges must stay among members."),
+            ],
+        ),
         *Page.content_panels,
         FieldPanel("summary"),
         FieldPanel("description"),
@@ -110,6 +126,10 @@ class CommunityPage(CommunityRoutes, Page):
         "qa.QuestionIndexPage",
         "community.EventIndexPage",
     ]
+    page_description = _(
+        "A community of practice. Its four section pages are created with it; members and "
+        "facilitators are managed under Memberships."
+    )
 
     class Meta:
         verbose_name = _("community")

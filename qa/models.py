@@ -21,6 +21,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from community.guidance import GuidancePanel
 from community.models import CommunityPage, VisiblePageManager
 
 from .admin_forms import QuestionPageForm
@@ -43,9 +44,27 @@ class QuestionStatus(models.TextChoices):
 class QuestionIndexPage(Page):
     """ "Entraide": the questions of one community, their filters and the form to ask."""
 
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+    intro = RichTextField(
+        _("introduction"),
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text=_(
+            "One or two sentences above the questions, e.g. who answers and how fast, and "
+            "what not to post (personal data, individual cases)."
+        ),
+    )
 
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    content_panels = [
+        GuidancePanel(
+            _(
+                "This page lists the questions of the community by itself, with filters and "
+                "the form members ask with. Members ask from the site; answers are posted on "
+                "the question page, not in the editor."
+            )
+        ),
+        *Page.content_panels,
+        FieldPanel("intro"),
+    ]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
 
     objects = VisiblePageManager()
@@ -53,6 +72,10 @@ class QuestionIndexPage(Page):
     parent_page_types = ["community.CommunityPage"]
     subpage_types = ["qa.QuestionPage"]
     max_count_per_parent = 1
+    page_description = _(
+        "The mutual help page of a community. It is created with the community: members ask "
+        "their questions from the site."
+    )
 
     class Meta:
         verbose_name = _("mutual help index")
@@ -122,7 +145,15 @@ class QuestionPage(Page):
         on_delete=models.SET_NULL,
         related_name="questions",
     )
-    tags = ClusterTaggableManager(through=QuestionTag, blank=True, verbose_name=_("topics"))
+    tags = ClusterTaggableManager(
+        through=QuestionTag,
+        blank=True,
+        verbose_name=_("topics"),
+        help_text=_(
+            "One to three topics, separated by commas, e.g. permis de louer, copropriété. "
+            "Members filter the questions with them."
+        ),
+    )
     related_page = models.ForeignKey(
         "wagtailcore.Page",
         verbose_name=_("about the page"),
@@ -152,6 +183,20 @@ class QuestionPage(Page):
     last_activity_at = models.DateTimeField(_("last activity"), default=timezone.now)
 
     content_panels = [
+        GuidancePanel(
+            _(
+                "A question is asked by a member; its title is the question itself. Answers and "
+                "the reference answer are managed on the question page of the site."
+            ),
+            [
+                _(
+                    "A title that is a full question, e.g. Quelle pièce demander pour un bail "
+                    "mobilité ?"
+                ),
+                _("Details that give the context, without names or personal data."),
+                _("Topics, so that the question is found with the similar ones."),
+            ],
+        ),
         *Page.content_panels,
         FieldPanel("details"),
         FieldPanel("tags"),
@@ -175,6 +220,9 @@ class QuestionPage(Page):
 
     parent_page_types = ["qa.QuestionIndexPage"]
     subpage_types = []
+    page_description = _(
+        "A question of a member. Members usually ask from the site; answers are posted there."
+    )
 
     class Meta:
         verbose_name = _("question")

@@ -24,6 +24,7 @@ from knowledge.blocks import ContentStreamBlock
 from knowledge.geo import location_columns
 from knowledge.widgets import AddressGeocoderPanel, LocalLeafletPanel
 
+from ..guidance import GuidancePanel
 from ..models import CommunityPage
 from ..privacy import VisiblePageQuerySet
 from .admin_forms import FORMATS_WITH_LINK, EventPageForm
@@ -97,9 +98,26 @@ class AgendaRoutes(RoutablePageMixin):
 class EventIndexPage(AgendaRoutes, Page):
     """ "Agenda": the upcoming events of one community, its archive and its calendar."""
 
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+    intro = RichTextField(
+        _("introduction"),
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text=_(
+            "One or two sentences above the events, e.g. the kinds of meetings of the community "
+            "and how often they take place."
+        ),
+    )
 
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    content_panels = [
+        GuidancePanel(
+            _(
+                "The agenda lists the events of the community by itself, upcoming first, with "
+                "an archive and a calendar file. Add each event as a sub-page of this page."
+            )
+        ),
+        *Page.content_panels,
+        FieldPanel("intro"),
+    ]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
 
     objects = EventManager()
@@ -108,6 +126,9 @@ class EventIndexPage(AgendaRoutes, Page):
     subpage_types = ["community.EventPage"]
     max_count_per_parent = 1
     template = "community/events/event_index_page.html"
+    page_description = _(
+        "The agenda of a community. It is created with the community: add events under it."
+    )
 
     class Meta:
         verbose_name = _("agenda")
@@ -125,9 +146,23 @@ class EventIndexPage(AgendaRoutes, Page):
 class AgendaPage(AgendaRoutes, Page):
     """The portal agenda at /agenda/: the events of every community the reader may see."""
 
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+    intro = RichTextField(
+        _("introduction"),
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text=_("One or two sentences above the events of every community."),
+    )
 
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    content_panels = [
+        GuidancePanel(
+            _(
+                "The portal agenda gathers the events of every community by itself. Events "
+                "are added in the agenda of their community, not here."
+            )
+        ),
+        *Page.content_panels,
+        FieldPanel("intro"),
+    ]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
 
     objects = PageManager.from_queryset(VisiblePageQuerySet)()
@@ -136,6 +171,7 @@ class AgendaPage(AgendaRoutes, Page):
     subpage_types = []
     max_count = 1
     template = "community/events/agenda_page.html"
+    page_description = _("The agenda of every community, under the home page. There is only one.")
 
     class Meta:
         verbose_name = _("portal agenda")
@@ -178,7 +214,11 @@ class EventPage(RoutablePageMixin, Page):
     ends_at = models.DateTimeField(_("ends at"), null=True, editable=False, db_index=True)
 
     format = models.CharField(
-        _("format"), max_length=10, choices=EventFormat.choices, default=EventFormat.IN_PERSON
+        _("format"),
+        max_length=10,
+        choices=EventFormat.choices,
+        default=EventFormat.IN_PERSON,
+        help_text=_("In person: give the venue. Online: give the meeting link. Hybrid: give both."),
     )
     cancelled = models.BooleanField(
         _("cancelled"),
@@ -217,7 +257,15 @@ class EventPage(RoutablePageMixin, Page):
             "community."
         ),
     )
-    registration_url = models.URLField(_("registration link"), max_length=500, blank=True)
+    registration_url = models.URLField(
+        _("registration link"),
+        max_length=500,
+        blank=True,
+        help_text=_(
+            "Optional: the address of the registration form, starting with https://. Leave "
+            "empty when no registration is needed."
+        ),
+    )
     registration_note = models.CharField(
         _("registration note"),
         max_length=250,
@@ -230,9 +278,31 @@ class EventPage(RoutablePageMixin, Page):
         blank=True,
         help_text=_("A service or a role, e.g. DDT du Rhône, service habitat."),
     )
-    body = StreamField(ContentStreamBlock(), verbose_name=_("body"), blank=True)
+    body = StreamField(
+        ContentStreamBlock(),
+        verbose_name=_("body"),
+        blank=True,
+        help_text=_(
+            "The programme and the practical details: speakers, order of the day, access, "
+            "what to bring."
+        ),
+    )
 
     content_panels = [
+        GuidancePanel(
+            _("An event page announces a meeting, a webinar, a site visit or a working group."),
+            [
+                _("A title that says what and where, e.g. Webinaire : le permis de louer."),
+                _("The date and times, the format and the venue or the online link."),
+                _("Who organises it and how to register."),
+                _(
+                    "To announce it on a later day, click Set schedule in the Status side "
+                    "panel, choose the go-live date, then publish: the page goes live on that "
+                    "date."
+                ),
+                _("After the event, attach the minutes or the slides under Documents."),
+            ],
+        ),
         *Page.content_panels,
         FieldPanel("summary"),
         MultiFieldPanel(
@@ -282,6 +352,9 @@ class EventPage(RoutablePageMixin, Page):
     parent_page_types = ["community.EventIndexPage"]
     subpage_types = []
     template = "community/events/event_page.html"
+    page_description = _(
+        "A meeting, webinar, site visit or working group, with its dates, place and documents."
+    )
 
     class Meta:
         verbose_name = _("event")
@@ -377,13 +450,21 @@ class EventDocument(Orderable):
 
     page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="documents")
     kind = models.CharField(
-        _("kind"), max_length=12, choices=DocumentKind.choices, default=DocumentKind.AGENDA
+        _("kind"),
+        max_length=12,
+        choices=DocumentKind.choices,
+        default=DocumentKind.AGENDA,
+        help_text=_(
+            "The agenda and preparatory documents are shown before the event, the minutes "
+            "and slides after it."
+        ),
     )
     document = models.ForeignKey(
         "wagtaildocs.Document",
         on_delete=models.CASCADE,
         related_name="+",
         verbose_name=_("document"),
+        help_text=_("Choose a document already uploaded, or upload a new one, e.g. a PDF."),
     )
     label = models.CharField(
         _("label"),

@@ -1,5 +1,6 @@
 """Field reports ("remontées terrain"): located, structured pages and their categories."""
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
@@ -11,6 +12,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from community.guidance import GuidancePanel
 from community.models import CommunityPage, VisiblePageManager
 
 from ..admin_forms import FieldReportAdminForm
@@ -25,9 +27,24 @@ HEX_COLOUR = RegexValidator(r"^#[0-9a-fA-F]{6}$", _("Enter a colour as #RRGGBB, 
 class FieldReportCategory(index.Indexed, models.Model):
     """A category of field reports, belonging to one community or shared by all."""
 
-    label = models.CharField(_("label"), max_length=80)
-    colour = models.CharField(_("colour"), max_length=7, default="#000091", validators=[HEX_COLOUR])
-    description = models.CharField(_("description"), max_length=250, blank=True)
+    label = models.CharField(
+        _("label"),
+        max_length=80,
+        help_text=_("A short name readers filter the map with, e.g. Chanvre or Ossature bois."),
+    )
+    colour = models.CharField(
+        _("colour"),
+        max_length=7,
+        default="#000091",
+        validators=[HEX_COLOUR],
+        help_text=_("The colour of the dot beside the label, as #RRGGBB, e.g. #18753C."),
+    )
+    description = models.CharField(
+        _("description"),
+        max_length=250,
+        blank=True,
+        help_text=_("Optional: one sentence on which field reports belong to this category."),
+    )
     community = models.ForeignKey(
         CommunityPage,
         on_delete=models.CASCADE,
@@ -73,9 +90,27 @@ class FieldReportStatus(models.TextChoices):
 class FieldReportIndexPage(Page):
     """ "Remontées terrain": the field reports of one community, on a map and in a list."""
 
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+    intro = RichTextField(
+        _("introduction"),
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text=_(
+            "One or two sentences above the map, e.g. which projects the community reports "
+            "and how members can propose one."
+        ),
+    )
 
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    content_panels = [
+        GuidancePanel(
+            _(
+                "This page shows the field reports of the community on a map and in a list, by "
+                "itself. Add each field report as a sub-page of this page; members' proposals "
+                "arrive here as drafts to review."
+            )
+        ),
+        *Page.content_panels,
+        FieldPanel("intro"),
+    ]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
 
     objects = VisiblePageManager()
@@ -83,6 +118,10 @@ class FieldReportIndexPage(Page):
     parent_page_types = ["community.CommunityPage"]
     subpage_types = ["knowledge.FieldReportPage"]
     max_count_per_parent = 1
+    page_description = _(
+        "The field reports of a community, on a map and in a list. It is created with the "
+        "community: add field reports under it."
+    )
 
     class Meta:
         verbose_name = _("field report index")
@@ -131,6 +170,7 @@ class FieldReportPage(Page):
         blank=True,
         related_name="+",
         verbose_name=_("commune"),
+        help_text=_("Choose the commune of the project; search it by name or INSEE code."),
     )
     department = models.ForeignKey(
         Department,
@@ -142,13 +182,21 @@ class FieldReportPage(Page):
         help_text=_("Filled from the commune when it is known."),
     )
     categories = ParentalManyToManyField(
-        FieldReportCategory, blank=True, related_name="field_reports", verbose_name=_("categories")
+        FieldReportCategory,
+        blank=True,
+        related_name="field_reports",
+        verbose_name=_("categories"),
+        help_text=_(
+            "Tick one or more: readers filter the map with them. Facilitators add categories "
+            "under Field report categories."
+        ),
     )
     status = models.CharField(
         _("status"),
         max_length=20,
         choices=FieldReportStatus.choices,
         default=FieldReportStatus.DELIVERED,
+        help_text=_("Where the project stands today."),
     )
     year = models.PositiveSmallIntegerField(
         _("year"),
@@ -157,19 +205,63 @@ class FieldReportPage(Page):
         validators=[MinValueValidator(1800), MaxValueValidator(2100)],
         help_text=_("Year of delivery, or of the planned delivery."),
     )
-    project_owner = models.CharField(_("project owner"), max_length=200, blank=True)
-    designer = models.CharField(_("designer"), max_length=200, blank=True)
-    floor_area = models.PositiveIntegerField(_("floor area (m²)"), null=True, blank=True)
-    cost = models.PositiveBigIntegerField(_("cost (€)"), null=True, blank=True)
+    project_owner = models.CharField(
+        _("project owner"),
+        max_length=200,
+        blank=True,
+        help_text=_("Who commissioned the project, e.g. Commune de Saint-Flour."),
+    )
+    designer = models.CharField(
+        _("designer"),
+        max_length=200,
+        blank=True,
+        help_text=_("The architect or design office, e.g. Atelier Nord-Sud architectes."),
+    )
+    floor_area = models.PositiveIntegerField(
+        _("floor area (m²)"),
+        null=True,
+        blank=True,
+        help_text=_("In square metres, digits only, e.g. 450."),
+    )
+    cost = models.PositiveBigIntegerField(
+        _("cost (€)"),
+        null=True,
+        blank=True,
+        help_text=_("Total cost in euros excluding tax, digits only, e.g. 1250000."),
+    )
     contact = models.CharField(
         _("contact"),
         max_length=250,
         blank=True,
         help_text=_("A service or a role to contact; no personal phone number."),
     )
-    body = StreamField(FieldReportStreamBlock(), verbose_name=_("body"), blank=True)
+    body = StreamField(
+        FieldReportStreamBlock(),
+        verbose_name=_("body"),
+        blank=True,
+        help_text=_(
+            "The story of the project, block by block: description, photos, key figures, "
+            "testimonies, documents, before and after."
+        ),
+    )
 
     content_panels = [
+        GuidancePanel(
+            _(
+                "A field report tells how a project was carried out, so that others can do "
+                "the same."
+            ),
+            [
+                _("A title that names the project and the place, e.g. École en paille à Die."),
+                _("A summary of two or three sentences: what, where, what was learnt."),
+                _(
+                    "The location: type the address, check the marker on the map, choose the "
+                    "commune."
+                ),
+                _("The categories, the status and the facts of the project."),
+                _("Photos with their alternative text and credit, and a contact service."),
+            ],
+        ),
         *Page.content_panels,
         FieldPanel("summary"),
         MultiFieldPanel(
@@ -182,7 +274,7 @@ class FieldReportPage(Page):
         ),
         MultiFieldPanel(
             [
-                FieldPanel("categories"),
+                FieldPanel("categories", widget=forms.CheckboxSelectMultiple),
                 FieldRowPanel([FieldPanel("status"), FieldPanel("year")]),
                 FieldRowPanel([FieldPanel("project_owner"), FieldPanel("designer")]),
                 FieldRowPanel([FieldPanel("floor_area"), FieldPanel("cost")]),
@@ -207,6 +299,7 @@ class FieldReportPage(Page):
 
     parent_page_types = ["knowledge.FieldReportIndexPage"]
     subpage_types = []
+    page_description = _("A project of the field, located on the map, with its facts and photos.")
 
     class Meta:
         verbose_name = _("field report")

@@ -6,13 +6,28 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from community.guidance import GuidancePanel
 from community.models import VisiblePageManager
 
 
 class MapPage(Page):
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+    intro = RichTextField(
+        _("introduction"),
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text=_("One or two sentences above the map of the field reports of every community."),
+    )
 
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    content_panels = [
+        GuidancePanel(
+            _(
+                "The shared map shows the field reports of every community by itself. Field "
+                "reports are added under the field reports page of their community, not here."
+            )
+        ),
+        *Page.content_panels,
+        FieldPanel("intro"),
+    ]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
 
     objects = VisiblePageManager()
@@ -20,6 +35,9 @@ class MapPage(Page):
     parent_page_types = ["home.HomePage"]
     subpage_types = []
     max_count = 1
+    page_description = _(
+        "The map of the field reports of every community, under the home page. There is only one."
+    )
 
     class Meta:
         verbose_name = _("shared map")

@@ -11,6 +11,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from community.guidance import GuidancePanel
 from community.models import CommunityPage, VisiblePageManager
 from community.privacy import visible_pages
 
@@ -25,9 +26,26 @@ LATEST_PAGES_COUNT = 6
 class ReferenceIndexPage(Page):
     """ "Informations de référence": the reference content of one community."""
 
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+    intro = RichTextField(
+        _("introduction"),
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text=_(
+            "One or two sentences above the list of pages, e.g. what the community keeps up to "
+            "date here."
+        ),
+    )
 
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    content_panels = [
+        GuidancePanel(
+            _(
+                "This page lists the instructions, reporting and articles of the community by "
+                "itself, latest first. Add each of them as a sub-page of this page."
+            )
+        ),
+        *Page.content_panels,
+        FieldPanel("intro"),
+    ]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
 
     objects = VisiblePageManager()
@@ -39,6 +57,10 @@ class ReferenceIndexPage(Page):
         "knowledge.ArticlePage",
     ]
     max_count_per_parent = 1
+    page_description = _(
+        "The reference information of a community. It is created with the community: add "
+        "instructions, reporting and articles under it."
+    )
 
     class Meta:
         verbose_name = _("reference information index")
@@ -60,7 +82,15 @@ class ReferencePage(Page):
         max_length=300,
         help_text=_("Two or three sentences shown in lists and search results."),
     )
-    body = StreamField(ContentStreamBlock(), verbose_name=_("body"), blank=True)
+    body = StreamField(
+        ContentStreamBlock(),
+        verbose_name=_("body"),
+        blank=True,
+        help_text=_(
+            "The content, block by block: headings, paragraphs, key points, documents, images, "
+            "tables, quotations of legal texts and key figures."
+        ),
+    )
 
     search_fields = [
         *Page.search_fields,
@@ -99,14 +129,38 @@ class InstructionPage(ReferencePage):
         max_length=10,
         choices=InstructionStatus.choices,
         default=InstructionStatus.IN_FORCE,
+        help_text=_(
+            "Choose Repealed when the instruction no longer applies: it stays readable, marked "
+            "as repealed."
+        ),
     )
     legal_references = StreamField(
         [("reference", LegalReferenceBlock())],
         verbose_name=_("legal references"),
         blank=True,
+        help_text=_(
+            "The texts the instruction rests on, one block per text, e.g. Code de la "
+            "construction et de l'habitation, article L. 126-17."
+        ),
     )
 
     content_panels = [
+        GuidancePanel(
+            _("An instruction is the reference answer of the community on one procedure."),
+            [
+                _(
+                    "A title that names the procedure, e.g. Instruire une demande de permis "
+                    "de louer."
+                ),
+                _("A summary that says who it is for and what it settles."),
+                _("Steps in order, each under a heading, with the documents to ask for."),
+                _("The legal texts it rests on, with a link to Légifrance."),
+                _(
+                    "Each time you check it, even without changes, update the “up to date on” "
+                    "date and publish."
+                ),
+            ],
+        ),
         *Page.content_panels,
         FieldPanel("summary"),
         FieldRowPanel([FieldPanel("up_to_date"), FieldPanel("status")]),
@@ -120,6 +174,10 @@ class InstructionPage(ReferencePage):
         index.FilterField("up_to_date"),
     ]
 
+    page_description = _(
+        "A reference instruction on one procedure, kept current by its “up to date on” date."
+    )
+
     class Meta:
         verbose_name = _("instruction")
         verbose_name_plural = _("instructions")
@@ -132,13 +190,37 @@ class InstructionPage(ReferencePage):
 class ReportingPage(ReferencePage):
     """Periodic reporting: key figures of a period, tables and documents."""
 
-    period_start = models.DateField(_("start of the period"))
-    period_end = models.DateField(_("end of the period"))
+    period_start = models.DateField(
+        _("start of the period"),
+        help_text=_("First day covered by the figures, e.g. 1 January 2025."),
+    )
+    period_end = models.DateField(
+        _("end of the period"),
+        help_text=_("Last day covered by the figures, e.g. 31 December 2025."),
+    )
     key_figures = StreamField(
-        [("key_figure", KeyFigureBlock())], verbose_name=_("key figures"), blank=True
+        [("key_figure", KeyFigureBlock())],
+        verbose_name=_("key figures"),
+        blank=True,
+        help_text=_(
+            "The three to six figures that matter most, shown as large numbers at the top of "
+            "the page."
+        ),
     )
 
     content_panels = [
+        GuidancePanel(
+            _("A reporting page gives the results of the community over one period."),
+            [
+                _("A title with the period, e.g. Bilan 2025 des opérations de revitalisation."),
+                _("The exact first and last days covered by the figures."),
+                _("A few key figures, each with its unit and its source period."),
+                _(
+                    "Tables of the detailed figures, each with a title, and the full report as "
+                    "a document."
+                ),
+            ],
+        ),
         *Page.content_panels,
         FieldPanel("summary"),
         MultiFieldPanel(
@@ -153,6 +235,8 @@ class ReportingPage(ReferencePage):
         index.SearchField("key_figures"),
         index.FilterField("period_end"),
     ]
+
+    page_description = _("Periodic reporting: key figures, tables and documents of one period.")
 
     class Meta:
         verbose_name = _("reporting")
@@ -175,9 +259,21 @@ class ArticlePage(ReferencePage):
         blank=True,
         help_text=_("Name and service of the author, as readers should see them."),
     )
-    date = models.DateField(_("date"), default=timezone.localdate)
+    date = models.DateField(
+        _("date"),
+        default=timezone.localdate,
+        help_text=_("The date the article was written or the document was issued."),
+    )
 
     content_panels = [
+        GuidancePanel(
+            _("An article shares an experience, an analysis or a document with the community."),
+            [
+                _("A title that says what the reader learns."),
+                _("The author's name and service, so that readers can contact them."),
+                _("Short paragraphs under headings, and the documents to download."),
+            ],
+        ),
         *Page.content_panels,
         FieldPanel("summary"),
         FieldRowPanel([FieldPanel("author_name"), FieldPanel("date")]),
@@ -188,6 +284,8 @@ class ArticlePage(ReferencePage):
         index.SearchField("author_name"),
         index.FilterField("date"),
     ]
+
+    page_description = _("An article or a document shared with the community by a member.")
 
     class Meta:
         verbose_name = _("article")

@@ -5,8 +5,15 @@ from django.utils.translation import gettext_lazy as _
 
 
 class Region(models.Model):
-    code = models.CharField(_("INSEE code"), max_length=3, unique=True)
-    name = models.CharField(_("name"), max_length=100)
+    code = models.CharField(
+        _("INSEE code"),
+        max_length=3,
+        unique=True,
+        help_text=_("The two-digit code of the région in the official geographic code, e.g. 84."),
+    )
+    name = models.CharField(
+        _("name"), max_length=100, help_text=_("The official name, e.g. Auvergne-Rhône-Alpes.")
+    )
 
     class Meta:
         verbose_name = _("région")
@@ -18,10 +25,21 @@ class Region(models.Model):
 
 
 class Department(models.Model):
-    code = models.CharField(_("INSEE code"), max_length=3, unique=True)
-    name = models.CharField(_("name"), max_length=100)
+    code = models.CharField(
+        _("INSEE code"),
+        max_length=3,
+        unique=True,
+        help_text=_("The code of the département, e.g. 15, 2A or 974."),
+    )
+    name = models.CharField(
+        _("name"), max_length=100, help_text=_("The official name, e.g. Cantal.")
+    )
     region = models.ForeignKey(
-        Region, on_delete=models.PROTECT, related_name="departments", verbose_name=_("région")
+        Region,
+        on_delete=models.PROTECT,
+        related_name="departments",
+        verbose_name=_("région"),
+        help_text=_("The région the département belongs to."),
     )
 
     class Meta:
@@ -34,15 +52,28 @@ class Department(models.Model):
 
 
 class Commune(models.Model):
-    code = models.CharField(_("INSEE code"), max_length=5, unique=True)
-    name = models.CharField(_("name"), max_length=150)
+    code = models.CharField(
+        _("INSEE code"),
+        max_length=5,
+        unique=True,
+        help_text=_("The five-character INSEE code, not the postcode, e.g. 15187 for Saint-Flour."),
+    )
+    name = models.CharField(
+        _("name"), max_length=150, help_text=_("The official name, e.g. Saint-Flour.")
+    )
     department = models.ForeignKey(
         Department,
         on_delete=models.PROTECT,
         related_name="communes",
         verbose_name=_("département"),
+        help_text=_("The département the commune belongs to."),
     )
-    population = models.PositiveIntegerField(_("population"), null=True, blank=True)
+    population = models.PositiveIntegerField(
+        _("population"),
+        null=True,
+        blank=True,
+        help_text=_("Optional: the latest legal population, digits only."),
+    )
 
     class Meta:
         verbose_name = _("commune")
