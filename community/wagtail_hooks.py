@@ -9,6 +9,7 @@ from wagtail.models import PageViewRestriction
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from . import admin_views
+from .events.dashboard import add_next_events_panel
 from .models import CommunityPage, Membership
 from .privacy import exclude_hidden_subtrees
 from .viewsets import membership_viewset
@@ -106,3 +107,6 @@ def hide_workflow_reports(request, menu_items):
     """Offer the workflow reports, which AdminPageAccessMiddleware closes, to superusers only."""
     if not request.user.is_superuser:
         menu_items[:] = [item for item in menu_items if item.name not in SUPERUSER_ONLY_REPORTS]
+
+
+hooks.register("construct_homepage_panels", add_next_events_panel)

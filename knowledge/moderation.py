@@ -2,7 +2,7 @@
 
 The field report index of each community gets a workflow with a single group approval task
 for the community's facilitators group, so facilitators approve or reject proposals from the
-"awaiting your review" panel of the Wagtail dashboard.
+"proposals awaiting moderation" panel of the Wagtail dashboard (knowledge/dashboard.py).
 
 Facilitators hear of a new proposal from the group approval task e-mail of Wagtail 8.0, which
 links to the preview and to the editor. This module sends them nothing more.

@@ -13,6 +13,7 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, ObjectList
@@ -30,6 +31,7 @@ from wagtail.snippets.views.snippets import (
 
 from community.models import CommunityPage, Membership, MembershipStatus, Role
 
+from .dashboard import add_proposals_panel
 from .models import FieldReportCategory
 from .viewsets.territories import register_territory_snippets
 
@@ -233,3 +235,6 @@ class FieldReportCategoryViewSet(SnippetViewSet):
 
 register_snippet(FieldReportCategoryViewSet)
 register_territory_snippets()
+
+
+hooks.register("construct_homepage_panels", add_proposals_panel)

@@ -12,6 +12,8 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 from django.templatetags.static import static
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 from wagtail.admin.telepath import register
 from wagtailgeowidget import geocoders
@@ -69,6 +71,14 @@ class LocalLeafletField(LeafletField):
                 "wagtailgeowidget/js/leaflet-field-controller.js",
             ),
         )
+
+    def render(self, name, value, attrs=None, renderer=None):
+        # wagtailgeowidget 9.1 renders the coordinates input without a label, which axe-core
+        # reports as a critical violation and screen readers announce as a bare text field.
+        html = super().render(name, value, attrs, renderer)
+        latlng_id = f'id="{attrs["id"]}_latlng"'
+        label = escape(gettext("Coordinates (latitude, longitude)"))
+        return mark_safe(html.replace(latlng_id, f'{latlng_id} aria-label="{label}"', 1))  # noqa: S308
 
     def build_attrs(self, base_attrs, extra_attrs=None):
         attrs = super().build_attrs(base_attrs, extra_attrs)

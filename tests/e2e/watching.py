@@ -25,6 +25,22 @@ def plain_tile():
     return buffer.getvalue()
 
 
+def is_autosave_rejection(response):
+    """Tell whether `response` is Wagtail's autosave refusing a half-filled editor form.
+
+    The page editor posts the form in the background while the editor types, and Wagtail
+    answers 400 until the form is valid: the editor sees it only in the autosave indicator,
+    but Chromium logs the 400 in the console.
+    """
+    request = response.request
+    return (
+        response.status == 400
+        and request.method == "POST"
+        and request.resource_type == "fetch"
+        and urlsplit(request.url).path.startswith("/admin/pages/")
+    )
+
+
 def is_foreign(url):
     parts = urlsplit(url)
     return parts.scheme not in HOSTLESS_SCHEMES and parts.hostname not in LOCAL_HOSTS
@@ -37,6 +53,7 @@ class Watcher:
         self.requests = []
         self.tile_requests = []
         self.console_errors = []
+        self.autosave_rejections = set()
         tile = plain_tile()
         host = tile_host()
         context.route(
@@ -44,6 +61,7 @@ class Watcher:
             lambda route: route.fulfill(status=200, content_type="image/png", body=tile),
         )
         context.on("request", self._on_request)
+        context.on("response", self._on_response)
         context.on("console", self._on_console)
         context.on("weberror", lambda error: self.console_errors.append(str(error.error)))
 
@@ -53,9 +71,17 @@ class Watcher:
         else:
             self.requests.append(request.url)
 
+    def _on_response(self, response):
+        if is_autosave_rejection(response):
+            self.autosave_rejections.add(response.url)
+
     def _on_console(self, message):
-        if message.type == "error":
-            self.console_errors.append(f"{message.text} ({message.location.get('url')})")
+        if message.type != "error":
+            return
+        url = message.location.get("url")
+        if url in self.autosave_rejections and "status of 400" in message.text:
+            return
+        self.console_errors.append(f"{message.text} ({url})")
 
     def foreign_requests(self):
         return [url for url in self.requests if is_foreign(url)]
