@@ -30,7 +30,7 @@ class HomePage(Page):
         GuidancePanel(
             _(
                 "The home page lists the communities, the latest reference pages, the next "
-                "events and the latest activity by itself: only its title and introduction "
+                "events and the latest activity automatically: only its title and introduction "
                 "are typed here."
             )
         ),

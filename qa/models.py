@@ -57,7 +57,7 @@ class QuestionIndexPage(Page):
     content_panels = [
         GuidancePanel(
             _(
-                "This page lists the questions of the community by itself, with filters and "
+                "This page lists the questions of the community automatically, with filters and "
                 "the form members ask with. Members ask from the site; answers are posted on "
                 "the question page, not in the editor."
             )
@@ -150,7 +150,7 @@ class QuestionPage(Page):
         blank=True,
         verbose_name=_("topics"),
         help_text=_(
-            "One to three topics, separated by commas, e.g. permis de louer, copropriété. "
+            "Up to five topics, separated by commas, e.g. permis de louer, copropriété. "
             "Members filter the questions with them."
         ),
     )

@@ -111,7 +111,7 @@ class EventIndexPage(AgendaRoutes, Page):
     content_panels = [
         GuidancePanel(
             _(
-                "The agenda lists the events of the community by itself, upcoming first, with "
+                "The agenda lists the events of the community automatically, upcoming first, with "
                 "an archive and a calendar file. Add each event as a sub-page of this page."
             )
         ),
@@ -156,7 +156,7 @@ class AgendaPage(AgendaRoutes, Page):
     content_panels = [
         GuidancePanel(
             _(
-                "The portal agenda gathers the events of every community by itself. Events "
+                "The portal agenda gathers the events of every community automatically. Events "
                 "are added in the agenda of their community, not here."
             )
         ),

@@ -117,8 +117,8 @@ class AccessibleTableBlock(blocks.StructBlock):
     table = TableBlock(
         label=_("Table"),
         help_text=_(
-            "Type in the cells; right-click to add or remove rows and columns. Tick the "
-            "header options so that screen readers announce the headers."
+            "Type in the cells; right-click to add or remove rows and columns. Choose the "
+            "header cells under Table headers so that screen readers announce them."
         ),
         table_options={
             "contextMenu": [

@@ -28,7 +28,7 @@ class GalleryBlock(blocks.StructBlock):
         label=_("Title"),
         required=False,
         max_length=120,
-        help_text=_("Optional: e.g. The building site."),
+        help_text=_("Optional: e.g. Le chantier."),
     )
     photos = blocks.ListBlock(CreditedImageBlock(), label=_("Photos"), min_num=1, max_num=24)
 

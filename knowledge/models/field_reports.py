@@ -103,8 +103,8 @@ class FieldReportIndexPage(Page):
     content_panels = [
         GuidancePanel(
             _(
-                "This page shows the field reports of the community on a map and in a list, by "
-                "itself. Add each field report as a sub-page of this page; members' proposals "
+                "This page shows the field reports of the community on a map and in a list, "
+                "automatically. Add each field report as a sub-page of this page; members' proposals "
                 "arrive here as drafts to review."
             )
         ),
@@ -299,7 +299,7 @@ class FieldReportPage(Page):
 
     parent_page_types = ["knowledge.FieldReportIndexPage"]
     subpage_types = []
-    page_description = _("A project of the field, located on the map, with its facts and photos.")
+    page_description = _("A field project, located on the map, with its facts and photos.")
 
     class Meta:
         verbose_name = _("field report")

@@ -21,7 +21,7 @@ class MapPage(Page):
     content_panels = [
         GuidancePanel(
             _(
-                "The shared map shows the field reports of every community by itself. Field "
+                "The shared map shows the field reports of every community automatically. Field "
                 "reports are added under the field reports page of their community, not here."
             )
         ),

@@ -39,8 +39,8 @@ class ReferenceIndexPage(Page):
     content_panels = [
         GuidancePanel(
             _(
-                "This page lists the instructions, reporting and articles of the community by "
-                "itself, latest first. Add each of them as a sub-page of this page."
+                "This page lists the instructions, reporting and articles of the community "
+                "automatically, latest first. Add each of them as a sub-page of this page."
             )
         ),
         *Page.content_panels,
@@ -146,7 +146,7 @@ class InstructionPage(ReferencePage):
 
     content_panels = [
         GuidancePanel(
-            _("An instruction is the reference answer of the community on one procedure."),
+            _("An instruction sets the community's answer on one procedure."),
             [
                 _(
                     "A title that names the procedure, e.g. Instruire une demande de permis "

@@ -20,6 +20,6 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name='questionpage',
             name='tags',
-            field=modelcluster.contrib.taggit.ClusterTaggableManager(blank=True, help_text='One to three topics, separated by commas, e.g. permis de louer, copropriété. Members filter the questions with them.', through='qa.QuestionTag', to='qa.Topic', verbose_name='topics'),
+            field=modelcluster.contrib.taggit.ClusterTaggableManager(blank=True, help_text='Up to five topics, separated by commas, e.g. permis de louer, copropriété. Members filter the questions with them.', through='qa.QuestionTag', to='qa.Topic', verbose_name='topics'),
         ),
     ]
