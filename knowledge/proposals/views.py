@@ -6,6 +6,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.templatetags.static import static
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
@@ -80,6 +81,13 @@ def map_settings():
     """
     config = map_config(geojson_url="")
     config.pop("geojsonUrl")
+    # Leaflet 1.9 guesses the folder of its marker images from its CSS, which fails once the
+    # manifest storage adds hashes to the file names. The form's script gives Leaflet these.
+    config["icons"] = {
+        "iconUrl": static("leaflet/images/marker-icon.png"),
+        "iconRetinaUrl": static("leaflet/images/marker-icon-2x.png"),
+        "shadowUrl": static("leaflet/images/marker-shadow.png"),
+    }
     config["geocoderUrl"] = getattr(settings, "FIELD_REPORT_GEOCODER_URL", "")
     config["proposalLabels"] = {
         "locating": _("Looking for your position…"),

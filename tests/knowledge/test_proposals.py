@@ -7,6 +7,7 @@ import pytest
 from django.contrib.auth.models import AnonymousUser
 from django.contrib.messages import get_messages
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.templatetags.static import static
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
@@ -208,6 +209,16 @@ def test_form_map_loads_local_leaflet(member_client, community):
 
     assert "/static/leaflet/leaflet.js" in content
     assert "unpkg.com" not in content
+
+
+@pytest.mark.django_db
+def test_form_map_names_local_marker_images(member_client, community):
+    # Without them, Leaflet requests marker-icon.png relative to the form's address, a 404.
+    icons = member_client.get(propose_url(community)).context["map_settings"]["icons"]
+
+    assert icons["iconUrl"] == static("leaflet/images/marker-icon.png")
+    assert icons["iconRetinaUrl"] == static("leaflet/images/marker-icon-2x.png")
+    assert icons["shadowUrl"] == static("leaflet/images/marker-shadow.png")
 
 
 # A valid proposal
