@@ -8,7 +8,10 @@ from urllib.parse import urlsplit
 import pytest
 from django.core.management import call_command
 
-from .journeys import Journey
+# Journeys make their checks in a helper module: let pytest explain a failing assert there.
+pytest.register_assert_rewrite("tests.e2e.journeys")
+
+from .journeys import Journey  # noqa: E402
 
 CHROMIUM_PATH = Path("/usr/bin/chromium")
 # No sandbox because the tests may run as root in a container; the other switches stop

@@ -363,6 +363,7 @@ def test_new_answer_queries_do_not_grow(
 
         return len(queries)
 
+    count_queries(1)  # The first sending fills the cache of the site's root paths.
     assert count_queries(2) == count_queries(8)
 
 
