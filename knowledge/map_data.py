@@ -16,7 +16,6 @@ from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db import transaction
 from django.db.models import Q
-from django.templatetags.static import static
 from django.urls import reverse
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -413,13 +412,6 @@ def map_config(geojson_url):
         "tileLayerAttribution": attribution,
         "center": MAP_CENTER,
         "zoom": MAP_ZOOM,
-        # Leaflet 1.9 guesses the marker image folder from its CSS, which fails once the
-        # manifest storage adds hashes to the file names.
-        "icons": {
-            "iconUrl": static("leaflet/images/marker-icon.png"),
-            "iconRetinaUrl": static("leaflet/images/marker-icon-2x.png"),
-            "shadowUrl": static("leaflet/images/marker-shadow.png"),
-        },
         "labels": {
             "community": gettext("Community:"),
             "categories": gettext("Categories:"),

@@ -21,6 +21,7 @@ RESERVED_WORD = "Castelbrune"
 
 # Demo pages of the public community "Filières vertes", one per page type.
 COMMUNITY_PATH = "/filieres-vertes/"
+COMMUNITY_MAP_PATH = "/filieres-vertes/remontees-terrain/"
 PUBLIC_PAGES = [
     # (weight name, path, picture taken)
     ("home", "/", True),
@@ -48,7 +49,7 @@ PUBLIC_PAGES = [
 OTHER_PUBLIC_PAGES = [
     ("article", "/filieres-vertes/informations-de-reference/groupe-scolaire-paille-terre-crue/"),
     ("reference-index", "/filieres-vertes/informations-de-reference/"),
-    ("community-map", "/filieres-vertes/remontees-terrain/"),
+    ("community-map", COMMUNITY_MAP_PATH),
     ("question-index", "/filieres-vertes/entraide/"),
     ("event-index", "/filieres-vertes/agenda/"),
     ("event-archive", "/filieres-vertes/agenda/archives/"),
@@ -58,6 +59,8 @@ OTHER_PUBLIC_PAGES = [
 ]
 
 MAP_PATH = "/carte/"
+# The page budget is under 25 requests on a first visit, map tiles excepted.
+MAX_MAP_REQUESTS = 24
 # Rhône contains a single demo field report, so its marker is not grouped on the filtered map.
 SINGLE_REPORT_DEPARTMENT = "69"
 SINGLE_COMMUNITY = "habitat-ancien"
@@ -210,7 +213,8 @@ def test_visitor_uses_map_and_keyboard(demo_portal, journey):
     assert listed_count(page) == len(public_titles)
     assert images_without_alt(page) == []
     journey.check("map")
-    journey.weigh("map")
+    weight = journey.weigh("map")
+    assert weight["requests"] <= MAX_MAP_REQUESTS, weight
     # The filters fill the first screen: the pictures start at the map's heading.
     page = journey.visit(MAP_PATH + "#map-title")
     map_markers(page)
@@ -244,6 +248,12 @@ def test_visitor_uses_map_and_keyboard(demo_portal, journey):
     assert markers["clusters"] == []
     assert sorted(markers["markers"]) == listed_titles(page)
     assert len(markers["markers"]) == 1
+
+    # The map of one community costs no more requests than the shared map.
+    page = journey.visit(COMMUNITY_MAP_PATH)
+    map_markers(page)
+    weight = journey.weigh("community-map")
+    assert weight["requests"] <= MAX_MAP_REQUESTS, weight
 
     # Keyboard only on the map page: Tab goes through the map and its markers, out of it.
     page = journey.visit(MAP_PATH)

@@ -149,6 +149,19 @@ def test_map_page_lists_every_report(client, shared_map, reports):
 
 
 @pytest.mark.django_db
+def test_map_list_labels_card_details(client, shared_map, reports):
+    """Each card detail of the list starts with a visible label and has no DSFR icon."""
+    html = client.get(shared_map.url).content.decode()
+    start = html.index('id="field-report-list"')
+    list_html = " ".join(html[start : html.index("</section>", start)].split())
+
+    assert '<span class="rdt-card-label">Communauté :</span> Filières vertes' in list_html
+    assert '<span class="rdt-card-label">Lieu :</span> Nantes, Loire-Atlantique (44)' in list_html
+    assert '<span class="rdt-card-label">Catégories :</span> Chanvre' in list_html
+    assert "fr-icon-" not in list_html
+
+
+@pytest.mark.django_db
 def test_map_page_counts_reports_in_french(client, shared_map, reports):
     html = client.get(shared_map.url).content.decode()
 
@@ -203,12 +216,21 @@ def test_map_page_loads_leaflet_locally(client, shared_map, reports):
         "/static/leaflet/leaflet.js",
         "/static/leaflet/leaflet.css",
         "/static/leaflet-markercluster/leaflet.markercluster.js",
-        "/static/leaflet-markercluster/MarkerCluster.css",
-        "/static/leaflet-markercluster/MarkerCluster.Default.css",
+        "/static/css/map.css",
         "/static/js/field-report-map.js",
     ]:
         assert path in html
     assert "unpkg.com" not in html
+
+
+@pytest.mark.django_db
+def test_map_page_skips_plugin_files(client, shared_map, reports):
+    """map.css styles the marker groups and field-report-map.js draws the markers."""
+    html = client.get(shared_map.url).content.decode()
+
+    assert "MarkerCluster.css" not in html
+    assert "MarkerCluster.Default.css" not in html
+    assert "leaflet/images/" not in html
 
 
 @pytest.mark.django_db
