@@ -233,6 +233,7 @@ def test_member_proposes_report_and_downloads_calendar(demo_portal, journey):
     tab_to(page, page.locator("main form button[type=submit]"))
     page.keyboard.press("Enter")
     page.wait_for_url("**/comptes/mon-compte/")
+    journey.check("account page")
     proposal = FieldReportPage.objects.get(title=PROPOSAL_TITLE)
     assert not proposal.live
     assert proposal.latitude == pytest.approx(latitude, abs=1e-6)
@@ -247,5 +248,16 @@ def test_member_proposes_report_and_downloads_calendar(demo_portal, journey):
     assert content.startswith("BEGIN:VCALENDAR")
     summaries = [str(item["SUMMARY"]) for item in Calendar.from_ical(content).walk("VEVENT")]
     assert summaries == [event.title]
+
+    # The password forms, the change one refused for a wrong current password.
+    journey.visit("/comptes/mot-de-passe/oublie/")
+    journey.check("password reset form")
+    journey.visit("/comptes/mot-de-passe/modifier/")
+    journey.check("password change form")
+    page.fill("#id_old_password", "pas-le-bon-mot-de-passe")
+    page.locator("main form button[type=submit]").click()
+    page.wait_for_load_state("networkidle")
+    assert page.locator("#id_old_password").get_attribute("aria-invalid") == "true"
+    journey.check("password change form with errors")
 
     journey.assert_clean()
