@@ -101,6 +101,13 @@ DATABASES = {
     "default": env.db("DATABASE_URL", default=f"sqlite:///{VAR_DIR / 'db.sqlite3'}"),
 }
 DATABASES["default"]["ATOMIC_REQUESTS"] = True
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # The page editor's autosave and the save button can write at the same time: a writer
+    # takes the lock when its transaction begins and the other one waits, instead of failing
+    # with "database is locked".
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {"transaction_mode": "IMMEDIATE", "timeout": 20}
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # The default cache contains the map's GeoJSON and CSV payloads and the token that invalidates
@@ -205,6 +212,9 @@ WAGTAILSEARCH_BACKENDS = search_backend_settings(DATABASES["default"]["ENGINE"])
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_USER_TIME_ZONES = ["Europe/Paris"]
+# Slugs made from French titles drop their accents: "École" gives "ecole", and addresses
+# stay readable once copied into an e-mail or a CSV file.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 # Site administrators would get each moderation e-mail twice, as superusers and as editors.
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("fr", "Français")]

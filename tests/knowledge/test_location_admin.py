@@ -433,3 +433,12 @@ class LeafletOptionsParser(HTMLParser):
         attributes = dict(attrs)
         if tag == "input" and attributes.get("data-controller") == "leaflet-field":
             self.options = json.loads(attributes["data-leaflet-field-options-value"])
+
+
+@pytest.mark.django_db
+def test_slug_made_from_title_without_accents(admin_client, create_url):
+    html = admin_client.get(create_url).content.decode()
+
+    # The slug widget turns accents into plain letters unless it carries this attribute.
+    assert 'data-controller="w-slug"' in html
+    assert "data-w-slug-allow-unicode-value" not in html
