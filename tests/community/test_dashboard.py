@@ -168,6 +168,16 @@ def test_events_panel_offers_own_agenda(client, community, reserved_community, f
     assert reverse("wagtailadmin_pages:add_subpage", args=[other_agenda.pk]) not in content
 
 
+def test_events_panel_leads_to_every_event(client, community, community_facilitator):
+    for day in range(1, 8):
+        add_event(community, f"Atelier numéro {day}", days=day)
+
+    content = dashboard(client, community_facilitator)
+
+    agenda_url = reverse("wagtailadmin_explore", args=[event_index(community).pk])
+    assert f'href="{agenda_url}"' in content
+
+
 def test_events_panel_queries_do_not_grow(community, community_facilitator, rf):
     add_event(community, "Premier atelier", days=2)
 
