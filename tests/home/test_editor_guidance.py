@@ -28,7 +28,7 @@ def test_guidance_follows_active_language():
             instance=InstructionPage(), request=None, form=None
         )
 
-    assert bound.content.startswith("<p>An instruction is")
+    assert bound.content.startswith("<p>An instruction sets")
     assert bound.content.count("<li>") == len(panel.points)
 
 
