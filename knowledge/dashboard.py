@@ -9,49 +9,13 @@ project has a workflow.
 
 from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
-from django.utils.timesince import timesince
-from django.utils.translation import gettext as _
 from wagtail.admin.ui.components import Component
 from wagtail.models import GroupApprovalTask, Page, TaskState
 
-from community.models import CommunityPage, Membership, Role
+from community.dashboard import DashboardScope, age_label
 
 PANEL_ITEM_COUNT = 5
 WAGTAIL_REVIEW_PANEL = "workflow_objects_to_moderate"
-
-
-def facilitated_communities(user):
-    """Return the communities that `user` facilitates: all for superusers, none for visitors."""
-    if not user.is_authenticated or not user.is_active:
-        return CommunityPage.objects.none()
-    if user.is_superuser:
-        return CommunityPage.objects.all()
-    facilitated = Membership.objects.active().filter(user=user, role=Role.FACILITATOR)
-    return CommunityPage.objects.filter(pk__in=facilitated.values("community"))
-
-
-class DashboardScope:
-    """The communities whose items a user's dashboard panels show, read in one query."""
-
-    def __init__(self, user):
-        self.user = user
-        self.communities = list(
-            facilitated_communities(user).only("pk", "title", "path").order_by("title")
-        )
-
-    def __bool__(self):
-        return bool(self.communities)
-
-    def community_of_path(self, path):
-        for community in self.communities:
-            if path.startswith(community.path):
-                return community
-        return None
-
-
-def waiting_time(moment, now):
-    # Translators: how long a proposal has been waiting, e.g. "depuis 3 jours".
-    return _("for %(duration)s") % {"duration": timesince(moment, now, depth=1)}
 
 
 def reviewable_task_states(user):
@@ -106,7 +70,7 @@ class ProposalsPanel(Component):
                     "page": page,
                     "task_state": state,
                     "requester": state.workflow_state.requested_by,
-                    "age": waiting_time(state.started_at, now),
+                    "age": age_label(state.started_at, now),
                     "community": self.scope.community_of_path(page.path),
                 }
             )

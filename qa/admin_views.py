@@ -17,8 +17,6 @@ from django.db.models.functions import Cast
 from django.http import Http404
 from django.shortcuts import redirect
 from django.utils import timezone
-from django.utils.functional import cached_property
-from django.utils.timesince import timesince
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.defaults import permission_denied
@@ -28,7 +26,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Page
 
 from community.converters import parse_id
-from community.models import CommunityPage, Membership, Role
+from community.dashboard import DashboardScope, age_label
 
 from . import threads
 from .models import AnswerReport, QuestionPage, QuestionStatus, ReportReason, ReportStatus
@@ -38,46 +36,12 @@ logger = logging.getLogger(__name__)
 QUESTIONS_PER_PAGE = 50
 
 
-def facilitated_communities(user):
-    """Return the communities that `user` moderates: all for superusers, none for visitors."""
-    if not user.is_authenticated:
-        return CommunityPage.objects.none()
-    if user.is_superuser:
-        return CommunityPage.objects.all()
-    facilitated = Membership.objects.active().filter(user=user, role=Role.FACILITATOR)
-    return CommunityPage.objects.filter(pk__in=facilitated.values("community"))
-
-
-def age_label(moment, now=None):
-    """Return how long ago `moment` was, in its largest unit, e.g. "for 3 days"."""
-    # Translators: how long a question has been waiting, e.g. "depuis 3 jours".
-    return _("for %(duration)s") % {"duration": timesince(moment, now, depth=1)}
-
-
-class ModerationScope:
+class ModerationScope(DashboardScope):
     """The questions, answers and reports of the communities that one user moderates.
 
     Reading the communities costs one query. Every other query is built lazily and filtered
     by the tree paths of those communities.
     """
-
-    def __init__(self, user):
-        self.user = user
-
-    @cached_property
-    def communities(self):
-        return list(
-            facilitated_communities(self.user).only("pk", "title", "path").order_by("title")
-        )
-
-    def __bool__(self):
-        return bool(self.communities)
-
-    def community_of_path(self, path):
-        for community in self.communities:
-            if path.startswith(community.path):
-                return community
-        return None
 
     def _paths(self, prefix=""):
         if not self.communities:

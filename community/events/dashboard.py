@@ -8,7 +8,7 @@ from django.db.models import Q
 from django.utils import timezone
 from wagtail.admin.ui.components import Component
 
-from knowledge.dashboard import DashboardScope
+from community.dashboard import DashboardScope
 
 from .dates import event_when
 from .models import EventIndexPage, EventPage

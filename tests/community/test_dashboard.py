@@ -13,10 +13,10 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from community.dashboard import DashboardScope
 from community.events.dashboard import NextEventsPanel
 from community.events.dates import event_when
 from community.models import Role
-from knowledge.dashboard import DashboardScope
 from qa.models import AnswerReport, ReportReason
 from qa.threads import post_answer
 from tests.factories import (

@@ -9,8 +9,9 @@ from django.urls import reverse
 from django.utils import translation
 from wagtail.models import TaskState
 
+from community.dashboard import DashboardScope
 from community.models import Role
-from knowledge.dashboard import DashboardScope, ProposalsPanel
+from knowledge.dashboard import ProposalsPanel
 from knowledge.geo import Point
 from knowledge.models import FieldReportIndexPage
 from knowledge.proposals.submission import submit_proposal
