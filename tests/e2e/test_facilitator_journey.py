@@ -97,7 +97,7 @@ def publish_field_report(journey, index, findings):
 def schedule_event(journey, go_live_at, starts_at, findings):
     page = journey.visit("/admin/")
     panel = page.locator("#community-next-events-section")
-    panel.get_by_role("link", name="Filières vertes").click()
+    panel.locator("a[href$='/add_subpage/']", has_text="Filières vertes").click()
     page.wait_for_url("**/admin/pages/add/community/eventpage/**")
 
     page.fill("#id_title", EVENT_TITLE)
