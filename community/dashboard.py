@@ -1,4 +1,4 @@
-"""What the admin dashboard panels of every app share: the communities a user facilitates.
+"""Scope shared by the admin dashboard panels of every app: the communities a user facilitates.
 
 The mutual help, proposals and next events panels each show the items of these communities
 only, and name the community of an item when the user facilitates several.

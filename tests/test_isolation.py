@@ -10,7 +10,7 @@ from wagtail.models import Site
 pytestmark = pytest.mark.django_db
 
 
-def test_a_test_moves_the_site_and_caches_its_address(community):
+def test_site_moved_and_address_cached(community):
     site = Site.objects.get(is_default_site=True)
     site.hostname, site.port = "127.0.0.1", 8123
     site.save()
@@ -18,7 +18,7 @@ def test_a_test_moves_the_site_and_caches_its_address(community):
     assert community.get_full_url().startswith("http://127.0.0.1:8123/")
 
 
-def test_the_next_test_sees_the_site_address_of_the_database(community):
+def test_site_address_read_from_database(community):
     site = Site.objects.get(is_default_site=True)
 
     assert community.get_full_url().startswith(site.root_url + "/")

@@ -53,7 +53,7 @@ def browser():
 
 @pytest.fixture
 def demo_portal(live_server):
-    """The demo portal, its site answering at the live server's address.
+    """The demo portal, its site served at the live server's address.
 
     The test must be transactional, with serialized_rollback so that the home page and the
     site created by a data migration come back for the tests that follow.

@@ -1,7 +1,7 @@
 """What a browser context does on the network and in its console, checked after a journey.
 
-Map tiles are the one thing a page may fetch from another host. The tests answer them from
-here with a plain tile, so a journey never depends on a tile server being reachable.
+Map tiles are the one thing a page may fetch from another host. The tests serve a plain tile
+in their place, so a journey never depends on a tile server being reachable.
 """
 
 import io
@@ -29,7 +29,7 @@ def is_autosave_rejection(response):
     """Tell whether `response` is Wagtail's autosave refusing a half-filled editor form.
 
     The page editor posts the form in the background while the editor types, and Wagtail
-    answers 400 until the form is valid: the editor sees it only in the autosave indicator,
+    responds with 400 until the form is valid: the editor sees it only in the autosave indicator,
     but Chromium logs the 400 in the console.
     """
     request = response.request

@@ -3,7 +3,7 @@
 Each measure is written to var/e2e/weights/<name>.json; `bench/page_weights.py` turns them into
 the table of docs/benchmarks.md. Map tiles are counted apart: the budget leaves them out.
 The test server sends static files uncompressed, where WhiteNoise sends them gzipped in
-production, so each record holds both: `bytes` as sent here and `production_bytes` with static
+production, so each record contains both: `bytes` as sent here and `production_bytes` with static
 files compressed the way WhiteNoise compresses them (same level, same skipped formats).
 """
 
