@@ -7,6 +7,8 @@ from urllib.parse import urlsplit
 
 import pytest
 from django.core.management import call_command
+from django.db import connections
+from pytest_django.plugin import blocking_manager_key
 
 # Journeys make their checks in a helper module: let pytest explain a failing assert there.
 pytest.register_assert_rewrite("tests.e2e.journeys")
@@ -68,3 +70,20 @@ def journey(browser, live_server):
     journey = Journey(browser, live_server)
     yield journey
     journey.close()
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """Reload the migrations' data once a browser test has emptied the database.
+
+    A transactional test ends by emptying every table, and serialized_rollback reloads the
+    data only when the next transactional test starts. pytest-django runs those tests last,
+    but pytest-xdist may still hand a worker another module afterwards, whose tests would find
+    no home page.
+    """
+    yield
+    with item.config.stash[blocking_manager_key].unblock():
+        for connection in connections.all():
+            contents = getattr(connection, "_test_serialized_contents", None)
+            if contents:
+                connection.creation.deserialize_db_from_string(contents)
