@@ -76,6 +76,11 @@ def superuser(db):
 
 
 @pytest.fixture
+def community_facilitator(community):
+    return MembershipFactory(community=community, role=Role.FACILITATOR).user
+
+
+@pytest.fixture
 def facilitator(reserved_community):
     """An active facilitator of the reserved community."""
     return MembershipFactory(community=reserved_community, role=Role.FACILITATOR).user

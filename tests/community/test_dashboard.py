@@ -26,7 +26,7 @@ from tests.factories import (
     event_index,
     question_index,
 )
-from tests.knowledge.test_dashboard import propose
+from tests.knowledge.test_dashboard import dashboard, propose
 
 pytestmark = pytest.mark.django_db
 
@@ -72,18 +72,6 @@ def add_activity(community, label, member, reporter):
     proposal = propose(community, f"{label} : remontée proposée", proposer=member)
     event = add_event(community, f"{label} : atelier à venir", days=5)
     return {"question": question, "answer": answer, "proposal": proposal, "event": event}
-
-
-def dashboard(client, user):
-    client.force_login(user)
-    response = client.get(HOME_URL)
-    assert response.status_code == 200
-    return response.content.decode()
-
-
-@pytest.fixture
-def community_facilitator(community):
-    return MembershipFactory(community=community, role=Role.FACILITATOR).user
 
 
 @pytest.fixture
@@ -279,5 +267,5 @@ def test_dashboard_queries_do_not_grow(
 
 
 # A facilitator's dashboard ran 41 queries on SQLite with Wagtail 8.0.1, most of them Wagtail's
-# own (menu, site summary, recent edits); the margin leaves room for a new admin menu item.
+# own (menu, site summary, recent edits). The margin leaves room for a new admin menu item.
 DASHBOARD_QUERY_BUDGET = 45

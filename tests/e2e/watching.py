@@ -29,8 +29,8 @@ def is_autosave_rejection(response):
     """Tell whether `response` is Wagtail's autosave refusing a half-filled editor form.
 
     The page editor posts the form in the background while the editor types, and Wagtail
-    responds with 400 until the form is valid: the editor sees it only in the autosave indicator,
-    but Chromium logs the 400 in the console.
+    responds with 400 until the form is valid. The editor notices it only in the autosave
+    indicator, but Chromium logs the 400 in the console.
     """
     request = response.request
     return (

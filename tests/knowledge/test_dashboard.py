@@ -69,11 +69,6 @@ def dashboard(client, user):
 
 
 @pytest.fixture
-def community_facilitator(community):
-    return MembershipFactory(community=community, role=Role.FACILITATOR).user
-
-
-@pytest.fixture
 def reserved_proposal(reserved_community):
     return propose(reserved_community, "Castelbrune : halle en paille")
 
